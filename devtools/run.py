@@ -1,0 +1,66 @@
+"""`make run`: start Redis, migrate, seed the demo, then hand over to honcho.
+
+Redis comes first because migrating and seeding already touch the cache;
+honcho then runs the rest of the Procfile until Ctrl-C.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from devtools.redis_server import server_command, wait_until_listening
+
+PROCESSES_AFTER_REDIS = ["web", "worker", "beat"]
+
+
+def manage(*args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], check=True)
+
+
+def banner(web_port: int) -> str:
+    password = os.environ.get("DEMO_PASSWORD", "mmcdemo")
+    base = f"http://127.0.0.1:{web_port}"
+    return "\n".join(
+        [
+            "",
+            "  MMC Newsroom berjalan:",
+            f"    Portal     {base}/",
+            f"    Admin      {base}/admin/",
+            f"    Kesehatan  {base}/healthz",
+            f"  Login demo (kata sandi: {password}): admin, redaktur, pewarta, analis",
+            "  Tekan Ctrl-C untuk menghentikan semuanya.",
+            "",
+        ]
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--web-port", type=int, default=8000)
+    parser.add_argument("--redis-port", type=int, default=6390)
+    options = parser.parse_args()
+
+    redis_dir = Path("var/redis")
+    redis_dir.mkdir(parents=True, exist_ok=True)
+    redis = subprocess.Popen(
+        server_command(options.redis_port, redis_dir.resolve(), persist=True),
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_listening(options.redis_port)
+        manage("migrate", "--noinput")
+        manage("seed_demo", "--site-port", str(options.web_port))
+        print(banner(options.web_port), flush=True)
+        honcho = subprocess.run(["honcho", "start", "-f", "Procfile", *PROCESSES_AFTER_REDIS])
+        return honcho.returncode
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        redis.terminate()
+        redis.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

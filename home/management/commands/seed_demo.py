@@ -1,0 +1,63 @@
+"""Load the demo newsroom: site, users per role. Safe to run again; dev only."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.models import Site
+
+from home.models import HomePage
+
+DEMO_USERS = [
+    # username, first name, last name, role, superuser
+    ("admin", "Admin", "MMC", "Administrator", True),
+    ("redaktur", "Rina", "Wulandari", "Redaktur", False),
+    ("pewarta", "Agus", "Setiawan", "Pewarta", False),
+    ("analis", "Dewi", "Lestari", "Analis", False),
+]
+
+
+class Command(BaseCommand):
+    help = "Isi data demo (hanya untuk pengembangan)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--site-port", type=int, default=8000)
+
+    def handle(self, *args, site_port, **options):
+        if not settings.DEBUG:
+            raise CommandError("seed_demo hanya berjalan dengan DEBUG=True (lingkungan dev).")
+        with transaction.atomic():
+            self.seed_site(site_port)
+            self.seed_users()
+        self.stdout.write(self.style.SUCCESS("Data demo siap."))
+
+    def seed_site(self, port):
+        home = HomePage.objects.get()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "127.0.0.1",
+                "port": port,
+                "root_page": home,
+                "site_name": "MMC Kalteng",
+            },
+        )
+
+    def seed_users(self):
+        User = get_user_model()
+        for username, first_name, last_name, role, superuser in DEMO_USERS:
+            user, _ = User.objects.update_or_create(
+                username=username,
+                defaults={
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "email": f"{username}@mmc.kalteng.go.id",
+                    "is_superuser": superuser,
+                    "is_staff": superuser,
+                    "is_active": True,
+                },
+            )
+            user.set_password(settings.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+            user.groups.set([Group.objects.get(name=role)])

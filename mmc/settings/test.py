@@ -1,0 +1,21 @@
+"""Settings for pytest. REDIS_URL is set by tests/redis_server.py when it is absent."""
+
+import tempfile
+import uuid
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STATIC_ROOT = tempfile.mkdtemp(prefix="mmc-test-static-")
+MEDIA_ROOT = env("MEDIA_ROOT", default=tempfile.mkdtemp(prefix="mmc-test-media-"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CACHES["default"]["KEY_PREFIX"] = f"mmc-test-{uuid.uuid4().hex[:8]}"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,105 @@
+"""The compose file and the Dockerfile agree with the settings (no Docker engine here)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+SERVICES = COMPOSE["services"]
+APP_SERVICES = ["web", "worker", "beat"]
+
+
+def command_of(service: str) -> str:
+    command = SERVICES[service]["command"]
+    return command if isinstance(command, str) else " ".join(command)
+
+
+def test_compose_runs_the_whole_production_stack_with_healthchecks():
+    assert set(SERVICES) == {"postgres", "redis", "web", "worker", "beat"}
+    for name, service in SERVICES.items():
+        assert "healthcheck" in service, name
+    assert SERVICES["postgres"]["image"].startswith("postgres:15")
+    assert "postgres-data:/var/lib/postgresql/data" in SERVICES["postgres"]["volumes"]
+    assert "redis-data:/data" in SERVICES["redis"]["volumes"]
+
+
+def test_app_services_read_the_same_environment_the_settings_read():
+    for name in APP_SERVICES:
+        environment = SERVICES[name]["environment"]
+        assert environment["DJANGO_SETTINGS_MODULE"] == "mmc.settings.production", name
+        assert environment["DATABASE_URL"].startswith("postgres://"), name
+        assert "@postgres:5432/" in environment["DATABASE_URL"], name
+        assert environment["REDIS_URL"] == "redis://redis:6379/0", name
+        for variable in ("SECRET_KEY", "ALLOWED_HOSTS"):
+            assert variable in environment, (name, variable)
+        assert SERVICES[name]["depends_on"]["postgres"]["condition"] == "service_healthy"
+
+
+def test_web_serves_the_wsgi_app_with_gunicorn_after_migrating():
+    command = command_of("web")
+    assert "migrate --noinput" in command
+    assert f"gunicorn {settings.WSGI_APPLICATION.rsplit('.', 1)[0]}:application" in command
+
+
+def test_workers_scale_out_and_beat_runs_exactly_once():
+    worker = SERVICES["worker"]
+    assert "container_name" not in worker and "ports" not in worker  # so --scale works
+    assert command_of("worker").startswith("celery -A mmc worker")
+    beat = SERVICES["beat"]
+    assert beat["deploy"]["replicas"] == 1
+    assert "beat" in command_of("beat")
+    assert settings.CELERY_BEAT_SCHEDULER in command_of("beat")
+
+
+def test_dockerfile_builds_on_python_311_slim_and_installs_from_pyproject():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert dockerfile.startswith("FROM python:3.11-slim")
+    assert "COPY pyproject.toml" in dockerfile
+    assert "pip install --no-cache-dir ." in dockerfile
+    assert "DJANGO_SETTINGS_MODULE=mmc.settings.production" in dockerfile
+
+
+def manage(*args: str, settings_module: str, **extra_env: str) -> subprocess.CompletedProcess:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}
+    }
+    env.update(DJANGO_SETTINGS_MODULE=settings_module, **extra_env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_is_clean_in_dev():
+    result = manage("check", "--fail-level", "WARNING", settings_module="mmc.settings.dev")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_deploy_is_clean_under_production_settings():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        settings_module="mmc.settings.production",
+        SECRET_KEY="k3y-" + "x9Qz!vT7#pL2@wR5" * 4,
+        ALLOWED_HOSTS="mmc.kalteng.go.id",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", settings_module="mmc.settings.production", ALLOWED_HOSTS="x.id")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
