@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 
 class HomePage(Page):
-    """The front page of the portal; there is exactly one per site."""
+    """The front page: headline, latest, a block per rubrik, a strip per region, most read."""
 
     tagline = models.CharField(
         _("slogan"),
@@ -20,3 +20,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("beranda")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.front_page import front_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(front_page_sections())
+        return context

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -104,7 +105,15 @@ CACHES = {
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "mmc",
         "TIMEOUT": 300,
-    }
+    },
+    # Wagtail looks renditions up here before the database, so a warm page
+    # view costs no rendition queries.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "mmc-renditions",
+        "TIMEOUT": 60 * 60 * 24 * 7,
+    },
 }
 
 # --- Celery -----------------------------------------------------------------
@@ -132,6 +141,11 @@ CELERY_BEAT_SCHEDULE = {
     # At the top of every minute, so an article due at 10:00 is live by 10:01.
     "publish-scheduled-pages": {
         "task": "mmc.publish_scheduled",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 55},
+    },
+    "flush-view-counters": {
+        "task": "news.flush_views",
         "schedule": crontab(minute="*"),
         "options": {"expires": 55},
     },
@@ -189,7 +203,11 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="mmcdemo")

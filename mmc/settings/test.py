@@ -17,5 +17,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES["default"]["KEY_PREFIX"] = f"mmc-test-{uuid.uuid4().hex[:8]}"  # noqa: F405
+_run = uuid.uuid4().hex[:8]
+CACHES["default"]["KEY_PREFIX"] = f"mmc-test-{_run}"  # noqa: F405
+CACHES["renditions"]["KEY_PREFIX"] = f"mmc-test-renditions-{_run}"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

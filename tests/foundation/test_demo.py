@@ -8,8 +8,8 @@ ROLES = {"admin": "Administrator", "redaktur": "Redaktur", "pewarta": "Pewarta",
 @pytest.fixture
 def seeded(settings):
     settings.DEBUG = True
-    call_command("seed_demo", stdout=None)
-    call_command("seed_demo", stdout=None)
+    call_command("seed_demo", "--articles", "0", stdout=None)
+    call_command("seed_demo", "--articles", "0", stdout=None)
 
 
 @pytest.mark.django_db
@@ -35,7 +35,7 @@ def test_every_demo_user_can_log_in_to_the_admin(seeded, client, username):
 def test_demo_password_can_be_overridden(settings, client):
     settings.DEBUG = True
     settings.DEMO_PASSWORD = "rahasia-lain"
-    call_command("seed_demo", stdout=None)
+    call_command("seed_demo", "--articles", "0", stdout=None)
     assert client.login(username="redaktur", password="rahasia-lain")
     assert not client.login(username="redaktur", password="mmcdemo")
 
@@ -44,7 +44,7 @@ def test_demo_password_can_be_overridden(settings, client):
 def test_the_demo_seed_refuses_to_run_outside_dev(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG"):
-        call_command("seed_demo")
+        call_command("seed_demo", "--articles", "0")
 
 
 @pytest.mark.django_db

@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Site
 
 from home.models import HomePage
+from news.seeding import seed_newsroom
 
 DEMO_USERS = [
     # username, first name, last name, role, superuser
@@ -23,13 +24,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--site-port", type=int, default=8000)
+        parser.add_argument(
+            "--articles", type=int, default=320, help="Jumlah artikel demo (0 = tanpa artikel)."
+        )
 
-    def handle(self, *args, site_port, **options):
+    def handle(self, *args, site_port, articles, **options):
         if not settings.DEBUG:
             raise CommandError("seed_demo hanya berjalan dengan DEBUG=True (lingkungan dev).")
         with transaction.atomic():
             self.seed_site(site_port)
             self.seed_users()
+        if articles:
+            created = seed_newsroom(articles=articles, log=self.stdout.write)
+            self.stdout.write(f"{created} artikel baru.")
         self.stdout.write(self.style.SUCCESS("Data demo siap."))
 
     def seed_site(self, port):

@@ -1,0 +1,133 @@
+"""Query building for article listings, shared by every page that lists articles.
+
+Each function costs a fixed number of queries, whatever the number of
+articles, tags or reporters. Hero images are joined in; their renditions come
+from the "renditions" cache (see settings), so a warm listing costs no
+rendition queries at all.
+"""
+
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db.models import F, Prefetch, Q, Sum, Window
+from django.db.models.functions import RowNumber
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from news.models import ArticlePage, ArticleReporter, DailyArticleViews
+
+CARD_RENDITIONS = ("fill-400x225", "fill-800x450")
+POPULAR_CACHE_SECONDS = 60
+RESTRICTED_PATHS_KEY = "news:restricted-paths"
+
+
+def restricted_paths() -> list[str]:
+    """Paths of pages behind a view restriction (cached; it changes rarely)."""
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_PATHS_KEY, paths, 60 * 60)
+    return paths
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def _forget_restricted_paths(**kwargs):
+    cache.delete(RESTRICTED_PATHS_KEY)
+
+
+def published_articles():
+    """Every article the public may see: live (so never embargoed) and unrestricted."""
+    queryset = ArticlePage.objects.live()
+    paths = restricted_paths()
+    if paths:
+        hidden = Q()
+        for path in paths:
+            hidden |= Q(path__startswith=path)
+        queryset = queryset.exclude(hidden)
+    return queryset
+
+
+def article_listing(*, with_reporters=False):
+    """Published articles, newest first, with what a card shows joined in."""
+    queryset = (
+        published_articles()
+        .select_related("region", "rubrik", "hero_image")
+        .order_by("-first_published_at", "-pk")
+    )
+    if with_reporters:
+        queryset = queryset.prefetch_related(
+            Prefetch("reporter_links", queryset=ArticleReporter.objects.select_related("reporter"))
+        )
+    return queryset
+
+
+def latest_per_group(group_field: str, per_group: int, *, within_days: int = 90):
+    """The newest `per_group` articles of every rubrik or region, in one query."""
+    since = timezone.now() - timedelta(days=within_days)
+    ranked = (
+        published_articles()
+        .filter(first_published_at__gte=since)
+        .select_related("region", "rubrik", "hero_image")
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F(group_field)],
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=per_group)
+        .order_by(group_field, "rank")
+    )
+    groups = {}
+    for article in ranked:
+        groups.setdefault(getattr(article, group_field), []).append(article)
+    return groups
+
+
+def most_read_ids(days: int = 7, limit: int = 5) -> list[int]:
+    """Terpopuler: the most views over the last `days` days (WIB)."""
+    key = f"news:most-read:{days}:{limit}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    since = timezone.localdate() - timedelta(days=days - 1)
+    rows = (
+        DailyArticleViews.objects.filter(
+            date__gte=since, page__in=published_articles().values("pk")
+        )
+        .values("page_id")
+        .annotate(total=Sum("views"))
+        .order_by("-total", "-page_id")[:limit]
+    )
+    ids = [row["page_id"] for row in rows]
+    cache.set(key, ids, POPULAR_CACHE_SECONDS)
+    return ids
+
+
+def trending_ids(limit: int = 5, within_days: int = 30) -> list[int]:
+    """Trending: views per day since publication, among recent articles."""
+    key = f"news:trending:{limit}:{within_days}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    now = timezone.now()
+    recent = published_articles().filter(first_published_at__gte=now - timedelta(days=within_days))
+    rows = recent.values_list("pk", "view_count", "first_published_at")
+
+    def views_per_day(row):
+        _, views, published = row
+        return views / max((now - published).total_seconds() / 86400, 1.0)
+
+    ids = [row[0] for row in sorted(rows, key=views_per_day, reverse=True)[:limit]]
+    cache.set(key, ids, POPULAR_CACHE_SECONDS)
+    return ids
+
+
+def articles_by_ids(ids: list[int]) -> list[ArticlePage]:
+    """Fetch articles keeping the given order (used for ranked lists)."""
+    if not ids:
+        return []
+    found = {article.pk: article for article in article_listing().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]

@@ -1,0 +1,17 @@
+from .pages import ArticlePage, ArticleRelatedLink, ArticleReporter, ArticleTag, NewsIndexPage
+from .taxonomy import Agency, Region, Reporter, Rubrik
+from .views import DailyArticleViews, FlushedViewBatch
+
+__all__ = [
+    "Agency",
+    "ArticlePage",
+    "ArticleRelatedLink",
+    "ArticleReporter",
+    "ArticleTag",
+    "DailyArticleViews",
+    "FlushedViewBatch",
+    "NewsIndexPage",
+    "Region",
+    "Reporter",
+    "Rubrik",
+]

@@ -1,0 +1,264 @@
+"""The news index and the article page."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from news.blocks import ArticleBodyBlock
+
+LISTING_PAGE_SIZE = 12
+LEAD_MAX_LENGTH = 300
+TITLE_MAX_LENGTH = 120
+
+
+def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):
+    """One page of a listing; a bad or out-of-range ?page= falls back to a valid one."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class NewsIndexPage(Page):
+    """/berita/: every article, newest first."""
+
+    intro = models.CharField(_("pengantar"), max_length=250, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("indeks berita")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.listings import article_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, article_listing())
+        return context
+
+    def route(self, request, path_components):
+        """Fetch the article and everything its page shows in one query."""
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            article = (
+                ArticlePage.objects.child_of(self)
+                .select_related("region", "rubrik", "hero_image", "editor", "uploader")
+                .get(slug=path_components[0])
+            )
+        except ArticlePage.DoesNotExist:
+            raise Http404 from None
+        return article.route(request, path_components[1:])
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+youtube_id_validator = RegexValidator(
+    r"^[A-Za-z0-9_-]{11}$", _("ID video YouTube terdiri dari 11 karakter, misalnya dQw4w9WgXcQ.")
+)
+
+
+class ArticlePage(Page):
+    ringkasan = models.TextField(
+        _("ringkasan"),
+        max_length=LEAD_MAX_LENGTH,
+        help_text=_(
+            "Satu atau dua kalimat, paling banyak 300 karakter. Dipakai di daftar berita, "
+            "deskripsi mesin pencari, dan takarir media sosial."
+        ),
+    )
+    dateline = models.CharField(
+        _("dateline"),
+        max_length=60,
+        help_text=_('Tempat peristiwa dalam huruf kapital, misalnya "PALANGKA RAYA".'),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto utama"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(
+        _("keterangan foto"),
+        max_length=250,
+        blank=True,
+        help_text=_("Jelaskan isi foto untuk pembaca dan pembaca layar."),
+    )
+    hero_credit = models.CharField(
+        _("kredit foto"), max_length=80, blank=True, default="MMC Kalteng"
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("isi berita"), blank=True)
+    rubrik = models.ForeignKey(
+        "news.Rubrik", verbose_name=_("rubrik"), on_delete=models.PROTECT, related_name="articles"
+    )
+    region = models.ForeignKey(
+        "news.Region", verbose_name=_("wilayah"), on_delete=models.PROTECT, related_name="articles"
+    )
+    agencies = ParentalManyToManyField(
+        "news.Agency", verbose_name=_("OPD"), blank=True, related_name="articles"
+    )
+    tags = ClusterTaggableManager(
+        through=ArticleTag,
+        blank=True,
+        verbose_name=_("topik"),
+        help_text=_("Pisahkan topik dengan koma."),
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("editor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Diisi otomatis dengan redaktur yang menyetujui atau menerbitkan."),
+    )
+    uploader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploader"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    youtube_video_id = models.CharField(
+        _("ID video YouTube"),
+        max_length=11,
+        blank=True,
+        validators=[youtube_id_validator],
+        help_text=_("Opsional. Deskripsi video ini akan diisi dengan ringkasan dan tautan berita."),
+    )
+    view_count = models.PositiveIntegerField(_("jumlah dibaca"), default=0, editable=False)
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("ringkasan"),
+        index.SearchField("body"),
+        index.FilterField("region"),
+        index.FilterField("rubrik"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("ringkasan"),
+        FieldPanel("dateline"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Foto utama"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("reporter_links", label=_("Pewarta"), min_num=1),
+    ]
+    taxonomy_panels = [
+        FieldPanel("rubrik"),
+        FieldPanel("region"),
+        FieldPanel("agencies"),
+        FieldPanel("tags"),
+        FieldPanel("editor"),
+    ]
+    social_panels = [FieldPanel("youtube_video_id")]
+    promote_panels = [
+        *Page.promote_panels,
+        InlinePanel("related_links", label=_("Berita terkait pilihan"), max_num=4),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Konten")),
+            ObjectList(taxonomy_panels, heading=_("Taksonomi")),
+            ObjectList(social_panels, heading=_("Media Sosial")),
+            ObjectList(promote_panels, heading=_("Promosi")),
+            ObjectList(Page.settings_panels, heading=_("Pengaturan")),
+        ]
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikel")
+
+    def save(self, *args, **kwargs):
+        if self.uploader_id is None and self.owner_id is not None:
+            self.uploader_id = self.owner_id
+        super().save(*args, **kwargs)
+
+    @cached_property
+    def reporters(self):
+        return [link.reporter for link in self.reporter_links.select_related("reporter")]
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
+
+    @cached_property
+    def agency_list(self):
+        return list(self.agencies.all())
+
+    def get_context(self, request, *args, **kwargs):
+        from news.counters import displayed_views
+        from news.related import neighbours, related_articles
+        from news.seo import article_metadata
+
+        context = super().get_context(request, *args, **kwargs)
+        context["meta"] = article_metadata(self, request)
+        context["related_articles"] = related_articles(self)
+        context["previous_article"], context["next_article"] = neighbours(self)
+        context["views"] = displayed_views(self)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from news.counters import record_view_if_counted
+
+        response = super().serve(request, *args, **kwargs)
+        if response.status_code == 200:
+            record_view_if_counted(request, self)
+        return response
+
+
+class ArticleReporter(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="reporter_links")
+    reporter = models.ForeignKey(
+        "news.Reporter", verbose_name=_("pewarta"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("reporter")]
+
+
+class ArticleRelatedLink(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        ArticlePage, verbose_name=_("artikel"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("article")]

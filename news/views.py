@@ -1,0 +1,107 @@
+"""Public listing pages that are not Wagtail pages: region, OPD, topic, reporter, rubrik, search."""
+
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+from taggit.models import Tag
+
+from news.listings import article_listing
+from news.models import Agency, Region, Reporter, Rubrik
+from news.models.pages import paginate
+
+SEARCH_QUERY_MAX_LENGTH = 100
+
+
+def render_listing(request, *, heading, articles, kind, description="", feed_url="", subject=None):
+    return render(
+        request,
+        "news/listing.html",
+        {
+            "heading": heading,
+            "kind": kind,
+            "description": description,
+            "feed_url": feed_url,
+            "subject": subject,
+            "articles": paginate(request, articles),
+        },
+    )
+
+
+@require_GET
+def region_articles(request, slug):
+    region = get_object_or_404(Region, slug=slug)
+    return render_listing(
+        request,
+        heading=region.name,
+        kind="Wilayah",
+        description=f"Berita terbaru dari {region.name}.",
+        articles=article_listing().filter(region=region),
+        feed_url=f"{region.get_absolute_url()}feed/",
+        subject=region,
+    )
+
+
+@require_GET
+def agency_articles(request, slug):
+    agency = get_object_or_404(Agency, slug=slug)
+    return render_listing(
+        request,
+        heading=agency.name,
+        kind="OPD",
+        description=f"Berita tentang program dan kegiatan {agency.name}.",
+        articles=article_listing().filter(agencies=agency),
+        subject=agency,
+    )
+
+
+@require_GET
+def rubrik_articles(request, slug):
+    rubrik = get_object_or_404(Rubrik, slug=slug)
+    return render_listing(
+        request,
+        heading=rubrik.name,
+        kind="Rubrik",
+        description=rubrik.description or f"Berita rubrik {rubrik.name}.",
+        articles=article_listing().filter(rubrik=rubrik),
+        feed_url=f"{rubrik.get_absolute_url()}feed/",
+        subject=rubrik,
+    )
+
+
+@require_GET
+def topic_articles(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    return render_listing(
+        request,
+        heading=f"#{tag.name}",
+        kind="Topik",
+        description=f"Berita dengan topik {tag.name}.",
+        articles=article_listing().filter(tags=tag),
+        subject=tag,
+    )
+
+
+@require_GET
+def reporter_articles(request, slug):
+    reporter = get_object_or_404(Reporter.objects.select_related("photo"), slug=slug)
+    return render_listing(
+        request,
+        heading=reporter.name,
+        kind="Pewarta",
+        description=reporter.bio,
+        articles=article_listing().filter(reporter_links__reporter=reporter).distinct(),
+        subject=reporter,
+    )
+
+
+@require_GET
+def search(request):
+    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    results = article_listing().search(query, operator="and") if query else None
+    return render(
+        request,
+        "news/search.html",
+        {
+            "query": query,
+            "results": paginate(request, results) if results is not None else None,
+        },
+    )

@@ -1,0 +1,193 @@
+"""One caption builder for every platform, each with its own length rule."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from twitter_text import parse_tweet
+
+ELLIPSIS = "…"
+PLACEHOLDERS = ("title", "lead", "url", "hashtags", "reporter")
+
+
+class CaptionError(ValueError):
+    """A template or caption the builder cannot honour; the message is for editors."""
+
+
+def _chars(text: str) -> int:
+    return len(text)
+
+
+def _weighted(text: str) -> int:
+    # X counts most CJK and emoji as 2 and every URL as 23.
+    # https://docs.x.com/fundamentals/counting-characters
+    return parse_tweet(text).weightedLength
+
+
+def _utf8_bytes(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class CaptionLimit:
+    limit: int
+    measure: Callable[[str], int]
+    max_hashtags: int | None = None
+
+
+LIMITS: dict[str, CaptionLimit] = {
+    "x": CaptionLimit(280, _weighted),
+    # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media
+    "instagram": CaptionLimit(2200, _chars, max_hashtags=30),
+    "facebook": CaptionLimit(63206, _chars),
+    # https://developers.google.com/youtube/v3/docs/videos#snippet.description
+    "youtube": CaptionLimit(5000, _utf8_bytes),
+}
+
+
+def caption_length(text: str, platform: str) -> int:
+    """The length of `text` as `platform` counts it."""
+    return _limit_for(platform).measure(text)
+
+
+def normalise_hashtag(label: str) -> str:
+    """ "Kota Palangka Raya" → "#KotaPalangkaRaya"; "" when nothing usable remains."""
+    words = re.findall(r"[^\W_]+", label)
+    tag = "".join(word[:1].upper() + word[1:] for word in words)
+    # A tag of digits only is not a hashtag on any platform.
+    return f"#{tag}" if tag and not tag.isdigit() else ""
+
+
+def hashtags_from(labels: Iterable[str]) -> list[str]:
+    """Normalise tags and region names into hashtags, dropping case-insensitive repeats."""
+    seen: set[str] = set()
+    result = []
+    for label in labels:
+        tag = normalise_hashtag(label)
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result
+
+
+def build_caption(
+    template: str,
+    *,
+    title: str,
+    lead: str,
+    url: str,
+    hashtags: Iterable[str],
+    reporter: str,
+    platform: str,
+) -> str:
+    """Fill `template`, then shorten lead, hashtags and title (never the URL) to fit `platform`."""
+    rule = _limit_for(platform)
+    _check_placeholders(template)
+    tags = hashtags_from(hashtags)
+    if rule.max_hashtags is not None:
+        tags = tags[: rule.max_hashtags]
+
+    def render(title_text: str, lead_text: str, tag_list: list[str]) -> str:
+        filled = template.format(
+            title=title_text,
+            lead=lead_text,
+            url=url,
+            hashtags=" ".join(tag_list),
+            reporter=reporter,
+        )
+        return _tidy(filled)
+
+    def fits(text: str) -> bool:
+        return rule.measure(text) <= rule.limit
+
+    caption = render(title, lead, tags)
+    if fits(caption):
+        return caption
+    # Give up detail in order of value: the lead first, then hashtags, then the title.
+    lead = _shorten(lead, lambda candidate: fits(render(title, candidate, tags)))
+    if fits(caption := render(title, lead, tags)):
+        return caption
+    while tags and not fits(caption):
+        tags = tags[:-1]
+        caption = render(title, lead, tags)
+    if fits(caption):
+        return caption
+    title = _shorten(title, lambda candidate: fits(render(candidate, lead, tags)))
+    caption = render(title, lead, tags)
+    if not fits(caption):
+        raise CaptionError(
+            f"Templat keterangan terlalu panjang untuk {platform}, bahkan tanpa judul dan "
+            "ringkasan; perpendek teks tetap di templat."
+        )
+    return caption
+
+
+def marker_for(syndication_id: object) -> str:
+    """The text that identifies one syndication on the platform (it rides in the link)."""
+    return f"utm_content={syndication_id}"
+
+
+def with_utm(url: str, platform: str, syndication_id: object) -> str:
+    """Add our UTM parameters to `url`, keeping its other query parameters and fragment."""
+    ours = {
+        "utm_source": platform,
+        "utm_medium": "social",
+        "utm_campaign": "mmc",
+        "utm_content": str(syndication_id),
+    }
+    parts = urlsplit(url)
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ours]
+    query = urlencode(kept + list(ours.items()))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+def _limit_for(platform: str) -> CaptionLimit:
+    try:
+        return LIMITS[platform]
+    except KeyError:
+        raise CaptionError(f"Platform tidak dikenal: {platform!r}.") from None
+
+
+def _check_placeholders(template: str) -> None:
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        raise CaptionError(
+            f"Templat keterangan tidak valid ({exc}); tulis kurung kurawal biasa sebagai {{{{ }}}}."
+        ) from None
+    allowed = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    for name in fields:
+        if name not in PLACEHOLDERS:
+            raise CaptionError(
+                f"Placeholder tidak dikenal di templat keterangan: {{{name}}}. Gunakan: {allowed}."
+            )
+
+
+def _shorten(text: str, fits: Callable[[str], bool]) -> str:
+    """The longest word-boundary prefix of `text` plus "…" that `fits`, or "" if none does."""
+    words = text.split()
+    low, high = 0, len(words)  # invariant: keeping `low` words fits (0 words = "")
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(_prefix(words, middle)):
+            low = middle
+        else:
+            high = middle - 1
+    return _prefix(words, low)
+
+
+def _prefix(words: list[str], count: int) -> str:
+    if count == 0:
+        return ""
+    kept = " ".join(words[:count]).rstrip(",;:-\N{EN DASH}")
+    return kept if count == len(words) else kept + ELLIPSIS
+
+
+def _tidy(text: str) -> str:
+    # An emptied lead or hashtag line must not leave stray spaces or a gap of blank lines.
+    lines = [line.strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,33 @@
+"""Plain API clients for the platforms we syndicate to; see base.py for the interface."""
+
+from .base import (
+    AccountCredentials,
+    Metrics,
+    MetricsResult,
+    NeedsReauth,
+    Permanent,
+    Platform,
+    PlatformError,
+    PostPayload,
+    RateLimited,
+    RemotePost,
+    Transient,
+    UnknownOutcome,
+    platform_for,
+)
+
+__all__ = [
+    "AccountCredentials",
+    "Metrics",
+    "MetricsResult",
+    "NeedsReauth",
+    "Permanent",
+    "Platform",
+    "PlatformError",
+    "PostPayload",
+    "RateLimited",
+    "RemotePost",
+    "Transient",
+    "UnknownOutcome",
+    "platform_for",
+]

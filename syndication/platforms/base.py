@@ -1,0 +1,238 @@
+"""The plain interface every platform client implements, and the one retry policy."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+
+@dataclass(frozen=True)
+class PostPayload:
+    """What to post; `marker` (``utm_content=<id>``) also appears in `link`."""
+
+    text: str
+    link: str
+    marker: str
+    image_url: str = ""
+    video_id: str = ""
+    hashtags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AccountCredentials:
+    """One connected account; an empty `base_url` means the platform's real API."""
+
+    platform: str
+    external_id: str
+    access_token: str
+    base_url: str = ""
+    # X with OAuth 1.0a user context.
+    consumer_key: str = ""
+    consumer_secret: str = ""
+    access_token_secret: str = ""
+    # YouTube: Google access tokens live an hour, so a refresh token is needed for real use.
+    refresh_token: str = ""
+    client_id: str = ""
+    client_secret: str = ""
+
+
+@dataclass(frozen=True)
+class RemotePost:
+    remote_id: str
+    remote_url: str = ""
+
+
+@dataclass
+class Metrics:
+    views: int = 0
+    reach: int = 0
+    likes: int = 0
+    comments: int = 0
+    shares: int = 0
+    clicks: int = 0
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+class MetricsResult(dict[str, Metrics]):
+    """Metrics by remote id, plus the ids that failed and why (`errors`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.errors: dict[str, PlatformError] = {}
+
+    def merge(self, other: dict[str, Metrics]) -> None:
+        self.update(other)
+        self.errors.update(getattr(other, "errors", {}))
+
+
+# --- Errors: the single place that decides what is retried -------------------------------
+
+
+class PlatformError(Exception):
+    """A platform refused or failed a call; `message` is shown to editors (Indonesian)."""
+
+    default_message = "Platform menolak permintaan."
+    retryable = False
+
+    def __init__(self, message: str = "", *, raw: Any = None, code: Any = None) -> None:
+        self.message = message or self.default_message
+        self.raw = raw
+        self.code = code
+        super().__init__(self.message)
+
+
+class Transient(PlatformError):
+    default_message = "Gangguan sementara di platform; akan dicoba lagi."
+    retryable = True
+
+
+class RateLimited(PlatformError):
+    """Retry, but not before `retry_after` seconds."""
+
+    default_message = "Batas permintaan platform tercapai; menunggu sebelum mencoba lagi."
+    retryable = True
+
+    def __init__(
+        self, message: str = "", *, retry_after: float = 60.0, raw: Any = None, code: Any = None
+    ) -> None:
+        super().__init__(message, raw=raw, code=code)
+        self.retry_after = max(1.0, float(retry_after))
+
+
+class Permanent(PlatformError):
+    default_message = "Platform menolak kiriman ini; periksa isi dan pengaturannya."
+
+
+class NeedsReauth(PlatformError):
+    default_message = "Token akses kedaluwarsa; hubungkan ulang akun."
+
+
+class UnknownOutcome(PlatformError):
+    """A write may have succeeded: reconcile with `find_existing` before any retry."""
+
+    default_message = "Hasil pengiriman tidak diketahui; memeriksa apakah kiriman sudah terbit."
+    retryable = True
+
+
+def error_for_status(
+    status: int, *, write: bool, message: str = "", raw: Any = None, code: Any = None
+) -> PlatformError:
+    """Classify a bare HTTP status when the platform gave no more specific error code."""
+    if status == 401:
+        return NeedsReauth(message, raw=raw, code=code)
+    if status == 429:
+        return RateLimited(message, raw=raw, code=code)
+    if status >= 500:
+        if write:
+            return UnknownOutcome(message, raw=raw, code=code)
+        return Transient(message, raw=raw, code=code)
+    return Permanent(message, raw=raw, code=code)
+
+
+def error_for_transport(exc: Exception, *, write: bool, connect_failed: bool) -> PlatformError:
+    """A timeout or dropped connection: only a write that may have reached the server is unknown."""
+    raw = repr(exc)
+    if write and not connect_failed:
+        return UnknownOutcome(raw=raw)
+    return Transient("Koneksi ke platform gagal; akan dicoba lagi.", raw=raw)
+
+
+# --- The interface -----------------------------------------------------------------------
+
+
+@runtime_checkable
+class Platform(Protocol):
+    """What `syndication.tasks` needs from each platform; every call raises PlatformError."""
+
+    name: str
+
+    def publish(self, payload: PostPayload) -> RemotePost:
+        """Post once; an ambiguous failure raises UnknownOutcome."""
+        ...
+
+    def find_existing(self, payload: PostPayload) -> RemotePost | None:
+        """The recent post carrying `payload.marker`, if any (reconciles UnknownOutcome)."""
+        ...
+
+    def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
+        """Metrics batched at the platform's maximum; failed ids land in `.errors`."""
+        ...
+
+
+_PLATFORM_CLASSES = {
+    "facebook": "syndication.platforms.facebook.FacebookPage",
+    "instagram": "syndication.platforms.instagram.InstagramAccount",
+    "x": "syndication.platforms.x.XAccount",
+    "youtube": "syndication.platforms.youtube.YouTubeChannel",
+}
+
+
+def platform_for(credentials: AccountCredentials, **options: Any) -> Platform:
+    """Build the client for `credentials.platform`; `options` go to its constructor."""
+    try:
+        dotted = _PLATFORM_CLASSES[credentials.platform]
+    except KeyError:
+        raise ValueError(f"Platform tidak dikenal: {credentials.platform!r}") from None
+    module_name, class_name = dotted.rsplit(".", 1)
+    # Imported lazily so a Facebook worker never loads the Google or tweepy clients.
+    platform_class = getattr(importlib.import_module(module_name), class_name)
+    return platform_class(credentials, **options)
+
+
+# --- Helpers shared by the platform modules ----------------------------------------------
+
+
+def collect_in_chunks(
+    remote_ids: list[str], size: int, fetch_chunk: Callable[[list[str]], dict[str, Metrics]]
+) -> MetricsResult:
+    """Fetch metrics chunk by chunk; a failed chunk never loses the chunks that worked."""
+    result = MetricsResult()
+    ids = list(dict.fromkeys(remote_ids))
+    for start in range(0, len(ids), size):
+        chunk = ids[start : start + size]
+        try:
+            found = fetch_chunk(chunk)
+        except PlatformError as error:
+            found = MetricsResult()
+            found.errors.update(dict.fromkeys(chunk, error))
+        result.merge(found)
+        blocking = [
+            error
+            for error in getattr(found, "errors", {}).values()
+            if isinstance(error, RateLimited | NeedsReauth)
+        ]
+        if blocking:
+            # Every later call would fail the same way; stop spending quota.
+            result.errors.update(dict.fromkeys(ids[start + size :], blocking[0]))
+            break
+    return result
+
+
+def mentions_marker(value: Any, marker: str) -> bool:
+    """Whether any string inside `value` carries `marker` (``utm_content=12`` is not ``=123``)."""
+    pattern = re.compile(re.escape(marker) + r"(?![0-9A-Za-z_\-])")
+    return any(pattern.search(text) for text in _strings(value))
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def as_int(value: Any) -> int:
+    """Platforms send counts as ints, numeric strings, or dicts of per-type counts."""
+    if isinstance(value, dict):
+        return sum(as_int(item) for item in value.values())
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

@@ -1,0 +1,86 @@
+"""Facebook Page client: link posts on the Page feed, reconciled and measured through Graph."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import (
+    AccountCredentials,
+    Metrics,
+    MetricsResult,
+    PlatformError,
+    PostPayload,
+    RemotePost,
+    as_int,
+    collect_in_chunks,
+    mentions_marker,
+)
+from .graph import BATCH_LIMIT, GraphClient, fetch_insights
+
+# The `post_impressions*` names were removed; these are their replacements.
+# https://developers.facebook.com/docs/graph-api/reference/v24.0/insights#page-post-metrics
+INSIGHT_METRICS = [
+    "post_media_view",
+    "post_total_media_view_unique",
+    "post_clicks",
+    "post_reactions_by_type_total",
+]
+RECENT_POSTS_SCANNED = 100
+
+
+class FacebookPage:
+    """Posts to one Page with its Page access token."""
+
+    name = "facebook"
+
+    def __init__(self, credentials: AccountCredentials, *, graph: GraphClient | None = None):
+        self.page_id = credentials.external_id
+        self.graph = graph or GraphClient(credentials.access_token, credentials.base_url)
+
+    def publish(self, payload: PostPayload) -> RemotePost:
+        # https://developers.facebook.com/docs/pages-api/posts#publish-posts
+        created = self.graph.post(
+            f"{self.page_id}/feed", {"message": payload.text, "link": payload.link}
+        )
+        post_id = str(created["id"])
+        return RemotePost(post_id, self._permalink(post_id))
+
+    def find_existing(self, payload: PostPayload) -> RemotePost | None:
+        # The link lives in the attachment, not always in the message, so both are scanned.
+        feed = self.graph.get(
+            f"{self.page_id}/feed",
+            {
+                "fields": "id,message,permalink_url,attachments{url,unshimmed_url}",
+                "limit": RECENT_POSTS_SCANNED,
+            },
+        )
+        for post in feed.get("data", []):
+            if mentions_marker(post, payload.marker):
+                return RemotePost(str(post["id"]), post.get("permalink_url", ""))
+        return None
+
+    def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
+        return collect_in_chunks(remote_ids, BATCH_LIMIT, self._fetch_chunk)
+
+    def _fetch_chunk(self, post_ids: list[str]) -> MetricsResult:
+        values, errors = fetch_insights(self.graph, post_ids, INSIGHT_METRICS)
+        result = MetricsResult({post_id: _metrics(found) for post_id, found in values.items()})
+        result.errors.update(errors)
+        return result
+
+    def _permalink(self, post_id: str) -> str:
+        try:
+            return self.graph.get(post_id, {"fields": "permalink_url"}).get("permalink_url", "")
+        except PlatformError:
+            # The post exists already; a missing permalink must not turn success into failure.
+            return f"https://www.facebook.com/{post_id}"
+
+
+def _metrics(found: dict[str, Any]) -> Metrics:
+    return Metrics(
+        views=as_int(found.get("post_media_view")),
+        reach=as_int(found.get("post_total_media_view_unique")),
+        likes=as_int(found.get("post_reactions_by_type_total")),
+        clicks=as_int(found.get("post_clicks")),
+        raw=found,
+    )

@@ -1,0 +1,206 @@
+"""X (Twitter) client on tweepy's API v2 `Client`, with a timeout and a movable host."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+import tweepy
+from requests.adapters import HTTPAdapter
+
+from .base import (
+    AccountCredentials,
+    Metrics,
+    MetricsResult,
+    NeedsReauth,
+    Permanent,
+    PlatformError,
+    PostPayload,
+    RateLimited,
+    RemotePost,
+    as_int,
+    collect_in_chunks,
+    error_for_status,
+    error_for_transport,
+    mentions_marker,
+)
+
+# tweepy hard-codes this host in BaseClient.request.
+TWEEPY_HOST = "https://api.twitter.com"
+TIMEOUT = (5, 30)  # (connect, read) seconds
+# https://docs.x.com/x-api/posts/get-posts-by-ids : up to 100 ids per request.
+LOOKUP_LIMIT = 100
+RECENT_POSTS_SCANNED = 100
+# Most X windows are 15 minutes; used when a 429 carries no reset header.
+DEFAULT_RATE_WINDOW = 900.0
+
+T = TypeVar("T")
+
+
+class TimeoutAndHostAdapter(HTTPAdapter):
+    """Gives every request a default timeout and, for a sandbox, sends it to another host."""
+
+    def __init__(self, *, timeout: Any = TIMEOUT, base_url: str = "", **kwargs: Any) -> None:
+        self.timeout = timeout
+        self.target = urlsplit(base_url.rstrip("/")) if base_url else None
+        super().__init__(**kwargs)
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        # tweepy's Session.request passes no timeout, so a hung X connection would block
+        # a worker forever.
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.timeout
+        if self.target is not None and request.url:
+            original = urlsplit(request.url)
+            request.url = urlunsplit(
+                (
+                    self.target.scheme,
+                    self.target.netloc,
+                    self.target.path + original.path,
+                    original.query,
+                    original.fragment,
+                )
+            )
+        return super().send(request, **kwargs)
+
+
+class XAccount:
+    """Posts as one X user: OAuth 1.0a with consumer keys, else an OAuth 2.0 user token."""
+
+    name = "x"
+
+    def __init__(
+        self,
+        credentials: AccountCredentials,
+        *,
+        timeout: Any = TIMEOUT,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.user_id = credentials.external_id
+        self.user_auth = bool(credentials.consumer_key)
+        self.clock = clock
+        if self.user_auth:
+            self.client = tweepy.Client(
+                consumer_key=credentials.consumer_key,
+                consumer_secret=credentials.consumer_secret,
+                access_token=credentials.access_token,
+                access_token_secret=credentials.access_token_secret,
+                wait_on_rate_limit=False,  # a sleeping worker holds its slot; Celery retries
+            )
+        else:
+            self.client = tweepy.Client(
+                bearer_token=credentials.access_token, wait_on_rate_limit=False
+            )
+        base_url = credentials.base_url.rstrip("/")
+        rewrite = base_url if base_url and base_url != TWEEPY_HOST else ""
+        self.client.session.mount(
+            TWEEPY_HOST, TimeoutAndHostAdapter(timeout=timeout, base_url=rewrite)
+        )
+
+    def publish(self, payload: PostPayload) -> RemotePost:
+        response = self._call(
+            lambda: self.client.create_tweet(text=payload.text, user_auth=self.user_auth),
+            write=True,
+        )
+        tweet_id = str(response.data["id"])
+        return RemotePost(tweet_id, _tweet_url(tweet_id))
+
+    def find_existing(self, payload: PostPayload) -> RemotePost | None:
+        # X rewrites links in `text` to t.co, so the marker survives only in
+        # entities.urls[].expanded_url. https://docs.x.com/x-api/fundamentals/data-dictionary
+        response = self._call(
+            lambda: self.client.get_users_tweets(
+                self.user_id,
+                max_results=RECENT_POSTS_SCANNED,
+                tweet_fields=["entities"],
+                user_auth=self.user_auth,
+            ),
+            write=False,
+        )
+        for tweet in response.data or []:
+            if mentions_marker([tweet.text, tweet.data.get("entities")], payload.marker):
+                return RemotePost(str(tweet.id), _tweet_url(str(tweet.id)))
+        return None
+
+    def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
+        return collect_in_chunks(remote_ids, LOOKUP_LIMIT, self._fetch_chunk)
+
+    def _fetch_chunk(self, tweet_ids: list[str]) -> MetricsResult:
+        response = self._call(
+            lambda: self.client.get_tweets(
+                tweet_ids, tweet_fields=["public_metrics"], user_auth=self.user_auth
+            ),
+            write=False,
+        )
+        result = MetricsResult(
+            {str(tweet.id): _metrics(tweet.public_metrics or {}) for tweet in response.data or []}
+        )
+        # Deleted or protected tweets come back in `errors` while the rest still succeed.
+        for error in response.errors or []:
+            missing = str(error.get("resource_id") or error.get("value") or "")
+            if missing:
+                result.errors[missing] = Permanent(
+                    "Kiriman X tidak ditemukan atau tidak dapat diakses.", raw=error
+                )
+        return result
+
+    def _call(self, request: Callable[[], T], *, write: bool) -> T:
+        try:
+            return request()
+        except tweepy.TooManyRequests as exc:
+            raise RateLimited(
+                retry_after=self._retry_after(exc.response), raw=_body(exc), code=429
+            ) from exc
+        except tweepy.Unauthorized as exc:
+            raise NeedsReauth(raw=_body(exc), code=401) from exc
+        except tweepy.HTTPException as exc:
+            status = exc.response.status_code
+            raise _classify(status, exc, write=write) from exc
+        except requests.RequestException as exc:
+            connect_failed = isinstance(exc, requests.ConnectTimeout)
+            raise error_for_transport(exc, write=write, connect_failed=connect_failed) from exc
+
+    def _retry_after(self, response: requests.Response) -> float:
+        # https://docs.x.com/x-api/fundamentals/rate-limits ; a used-up daily posting cap
+        # reports its own reset in x-user-limit-24hour-reset.
+        resets = [
+            as_int(response.headers.get(header))
+            for header in ("x-rate-limit-reset", "x-user-limit-24hour-reset")
+            if response.headers.get(header)
+        ]
+        if not resets:
+            return DEFAULT_RATE_WINDOW
+        return max(resets) - self.clock()
+
+
+def _classify(status: int, exc: tweepy.HTTPException, *, write: bool) -> PlatformError:
+    raw = _body(exc)
+    if status in (400, 403, 404):
+        detail = "; ".join(str(message) for message in exc.api_messages)
+        return Permanent(f"X menolak kiriman: {detail}".strip(" :"), raw=raw, code=status)
+    return error_for_status(status, write=write, raw=raw, code=status)
+
+
+def _body(exc: tweepy.HTTPException) -> Any:
+    try:
+        return exc.response.json()
+    except ValueError:
+        return exc.response.text
+
+
+def _metrics(public: dict[str, Any]) -> Metrics:
+    return Metrics(
+        views=as_int(public.get("impression_count")),
+        likes=as_int(public.get("like_count")),
+        comments=as_int(public.get("reply_count")),
+        shares=as_int(public.get("retweet_count")) + as_int(public.get("quote_count")),
+        raw=dict(public),
+    )
+
+
+def _tweet_url(tweet_id: str) -> str:
+    # The handle is not needed; X redirects /i/web/status/<id> to the canonical URL.
+    return f"https://x.com/i/web/status/{tweet_id}"

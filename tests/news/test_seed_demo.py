@@ -1,0 +1,40 @@
+import time
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Count
+
+from news.models import Agency, ArticlePage, DailyArticleViews, Region, Reporter
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_newsroom_looks_real_and_seeding_again_duplicates_nothing(settings):
+    settings.DEBUG = True
+    started = time.monotonic()
+    call_command("seed_demo", stdout=StringIO())
+    elapsed = time.monotonic() - started
+    articles = ArticlePage.objects.live()
+
+    assert articles.count() >= 300
+    assert elapsed < 60
+    assert Region.objects.count() == 15
+    assert set(articles.values_list("region", flat=True)) == set(
+        Region.objects.values_list("pk", flat=True)
+    )
+    assert Agency.objects.count() >= 20
+    assert Reporter.objects.count() >= 6
+    assert len({article.editor_id for article in articles}) >= 2
+    assert not articles.filter(hero_image__isnull=True).exists()
+    assert articles.annotate(tag_count=Count("tagged_items")).filter(tag_count=0).count() == 0
+    assert articles.exclude(youtube_video_id="").count() >= 5
+    assert (
+        sum(1 for article in articles if any(b.block_type == "read_also" for b in article.body))
+        >= 20
+    )
+    assert DailyArticleViews.objects.exists()
+
+    total = articles.count()
+    call_command("seed_demo", stdout=StringIO())
+    assert ArticlePage.objects.count() == total

@@ -1,0 +1,206 @@
+"""The Instagram client: container, polling, publish, quota and insights."""
+
+import re
+from dataclasses import replace
+
+import pytest
+import responses
+
+from syndication.platforms import Permanent, RateLimited, Transient, UnknownOutcome, platform_for
+from syndication.platforms.graph import GRAPH_API_VERSION
+
+from .conftest import MARKER, SANDBOX, credentials, form, graph_batch_answer, insights
+
+API = f"{SANDBOX}/{GRAPH_API_VERSION}"
+LIMIT_URL = f"{API}/1789/content_publishing_limit"
+
+
+@pytest.fixture
+def naps():
+    return []
+
+
+@pytest.fixture
+def account(naps):
+    return platform_for(
+        credentials("instagram", external_id="1789"),
+        poll_attempts=3,
+        poll_interval=0,
+        sleep=naps.append,
+    )
+
+
+def quota(used, total=50):
+    return {
+        "data": [{"quota_usage": used, "config": {"quota_total": total, "quota_duration": 86400}}]
+    }
+
+
+@responses.activate
+def test_publishing_creates_a_container_waits_for_it_then_publishes(account, payload, naps):
+    responses.get(LIMIT_URL, json=quota(2))
+    responses.post(f"{API}/1789/media", json={"id": "c1"})
+    responses.get(f"{API}/c1", json={"status_code": "IN_PROGRESS"})
+    responses.get(f"{API}/c1", json={"status_code": "FINISHED"})
+    responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
+    responses.get(f"{API}/m9", json={"permalink": "https://instagram.com/p/m9"})
+
+    post = account.publish(payload)
+
+    assert (post.remote_id, post.remote_url) == ("m9", "https://instagram.com/p/m9")
+    container = form(responses.calls[1])
+    assert container["image_url"] == payload.image_url
+    assert container["caption"] == payload.text
+    assert form(responses.calls[4])["creation_id"] == "c1"
+    assert naps == [0]
+
+
+@responses.activate
+def test_container_polling_gives_up_after_a_bounded_number_of_checks(account, payload, naps):
+    responses.get(LIMIT_URL, json=quota(0))
+    responses.post(f"{API}/1789/media", json={"id": "c1"})
+    status = responses.get(f"{API}/c1", json={"status_code": "IN_PROGRESS"})
+    publish = responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
+
+    with pytest.raises(Transient, match="masih memproses"):
+        account.publish(payload)
+
+    assert status.call_count == 3
+    assert len(naps) == 2
+    assert publish.call_count == 0
+
+
+@responses.activate
+def test_a_container_that_errors_is_refused_permanently(account, payload):
+    responses.get(LIMIT_URL, json=quota(0))
+    responses.post(f"{API}/1789/media", json={"id": "c1"})
+    responses.get(f"{API}/c1", json={"status_code": "ERROR"})
+
+    with pytest.raises(Permanent):
+        account.publish(payload)
+
+
+@responses.activate
+def test_an_exhausted_publishing_limit_waits_without_creating_a_container(account, payload):
+    responses.get(LIMIT_URL, json=quota(50, total=50))
+    container = responses.post(f"{API}/1789/media", json={"id": "c1"})
+
+    with pytest.raises(RateLimited, match="Kuota publikasi Instagram") as caught:
+        account.publish(payload)
+
+    assert caught.value.retry_after > 0
+    assert container.call_count == 0
+
+
+@responses.activate
+def test_a_caption_over_2200_characters_is_refused_before_any_call(account, payload):
+    with pytest.raises(Permanent, match="2200"):
+        account.publish(replace(payload, text="a" * 2201))
+
+    assert len(responses.calls) == 0
+
+
+@responses.activate
+def test_a_caption_with_31_hashtags_is_refused_before_any_call(account, payload):
+    tags = " ".join(f"#tag{n}" for n in range(31))
+
+    with pytest.raises(Permanent, match="30 tagar"):
+        account.publish(replace(payload, text=f"Berita {tags}"))
+
+    assert len(responses.calls) == 0
+
+
+@responses.activate
+def test_a_timeout_while_publishing_the_container_leaves_the_outcome_unknown(account, payload):
+    responses.get(LIMIT_URL, json=quota(0))
+    responses.post(f"{API}/1789/media", json={"id": "c1"})
+    responses.get(f"{API}/c1", json={"status_code": "FINISHED"})
+    responses.post(f"{API}/1789/media_publish", status=500, json={"error": {"code": 1}})
+
+    with pytest.raises(UnknownOutcome):
+        account.publish(payload)
+
+
+@responses.activate
+def test_find_existing_scans_recent_captions_for_the_marker(account, payload):
+    responses.get(
+        f"{API}/1789/media",
+        json={
+            "data": [
+                {"id": "m1", "caption": "lain", "permalink": "p1"},
+                {"id": "m2", "caption": f"Jembatan ... {MARKER}", "permalink": "p2"},
+            ]
+        },
+    )
+
+    found = account.find_existing(payload)
+
+    assert (found.remote_id, found.remote_url) == ("m2", "p2")
+
+
+@responses.activate
+def test_metrics_for_120_media_take_three_batch_calls(account):
+    responses.add_callback(
+        responses.POST,
+        f"{SANDBOX}/",
+        callback=graph_batch_answer(
+            lambda url: (200, insights(views=90, reach=60, likes=9, comments=2, shares=1, saved=3))
+        ),
+    )
+
+    metrics = account.fetch_metrics([f"m{n}" for n in range(120)])
+
+    assert len(responses.calls) == 3
+    assert len(metrics) == 120
+    m0 = metrics["m0"]
+    assert (m0.views, m0.reach, m0.likes, m0.comments, m0.shares) == (90, 60, 9, 2, 1)
+    assert m0.raw["saved"] == 3
+
+
+@responses.activate
+def test_a_metric_rejected_for_one_media_falls_back_for_that_media_only(account):
+    def answer_for(relative_url):
+        media_id, metrics = re.match(r".*/(\w+)/insights\?metric=(.*)", relative_url).groups()
+        if media_id == "m2" and "shares" in metrics:
+            return 400, {"error": {"code": 100, "message": "metric not supported"}}
+        return 200, insights(**{name: 4 for name in metrics.split(",")})
+
+    responses.add_callback(responses.POST, f"{SANDBOX}/", callback=graph_batch_answer(answer_for))
+
+    metrics = account.fetch_metrics(["m1", "m2"])
+
+    assert len(responses.calls) == 2
+    assert metrics["m1"].shares == 4
+    assert (metrics["m2"].views, metrics["m2"].shares) == (4, 0)
+
+
+@responses.activate
+def test_media_with_too_few_viewers_report_zero_instead_of_failing(account):
+    def answer_for(relative_url):
+        if "/m2/" in relative_url:
+            return 400, {"error": {"code": 10, "message": "(#10) Not enough viewers"}}
+        return 200, insights(views=8)
+
+    responses.add_callback(responses.POST, f"{SANDBOX}/", callback=graph_batch_answer(answer_for))
+
+    metrics = account.fetch_metrics(["m1", "m2"])
+
+    assert (metrics["m1"].views, metrics["m2"].views) == (8, 0)
+    assert metrics.errors == {}
+
+
+@responses.activate
+def test_a_throttled_item_stops_the_later_batches_but_keeps_its_neighbours(account):
+    def answer_for(relative_url):
+        if "/m3/" in relative_url:
+            return 400, {"error": {"code": 4, "message": "Application request limit reached"}}
+        return 200, insights(views=1)
+
+    responses.add_callback(responses.POST, f"{SANDBOX}/", callback=graph_batch_answer(answer_for))
+
+    metrics = account.fetch_metrics([f"m{n}" for n in range(120)])
+
+    assert len(responses.calls) == 1
+    assert len(metrics) == 49
+    assert isinstance(metrics.errors["m3"], RateLimited)
+    assert isinstance(metrics.errors["m119"], RateLimited)
