@@ -21,3 +21,4 @@ _run = uuid.uuid4().hex[:8]
 CACHES["default"]["KEY_PREFIX"] = f"mmc-test-{_run}"  # noqa: F405
 CACHES["renditions"]["KEY_PREFIX"] = f"mmc-test-renditions-{_run}"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+SERVE_MEDIA = True

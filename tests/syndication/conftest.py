@@ -18,7 +18,7 @@ LINK = (
 @pytest.fixture
 def payload():
     return PostPayload(
-        text=f"PALANGKA RAYA – Jembatan Kahayan diperbaiki.\n{LINK}\n#KotaPalangkaRaya",  # noqa: RUF001
+        text=f"PALANGKA RAYA – Jembatan Kahayan diperbaiki.\n{LINK}\n#KotaPalangkaRaya",
         link=LINK,
         marker=MARKER,
         image_url="https://mmc.kalteng.go.id/media/jembatan.jpg",

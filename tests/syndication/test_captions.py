@@ -20,7 +20,7 @@ TEMPLATE = "{title}\n\n{lead}\n\n{url}\n\n{hashtags}\nPewarta: {reporter}"
 URL = with_utm("https://mmc.kalteng.go.id/berita/banjir-katingan/", "x", 42)
 TITLE = "Gubernur Tinjau Banjir di Katingan, Bantuan Logistik Disalurkan"
 LEAD = (
-    "PALANGKA RAYA – Pemerintah Provinsi Kalimantan Tengah menyalurkan 4.000 paket bantuan "  # noqa: RUF001
+    "PALANGKA RAYA – Pemerintah Provinsi Kalimantan Tengah menyalurkan 4.000 paket bantuan "
     "logistik kepada warga terdampak banjir di Kabupaten Katingan pada Kamis (27/11/2026)."
 )
 
