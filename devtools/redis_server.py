@@ -69,15 +69,26 @@ def wait_until_listening(port: int, timeout: float = 10.0) -> None:
 class EphemeralRedis:
     """A throwaway Redis on a free port and a temporary folder."""
 
-    def __init__(self):
+    def __init__(self, *, persist: bool = False):
         self.port = free_port()
+        self.persist = persist
         self.data_dir = Path(tempfile.mkdtemp(prefix="mmc-redis-"))
-        self.process = subprocess.Popen(
-            server_command(self.port, self.data_dir, persist=False),
+        self.process = self._start()
+
+    def _start(self) -> subprocess.Popen:
+        process = subprocess.Popen(
+            server_command(self.port, self.data_dir, persist=self.persist),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         wait_until_listening(self.port)
+        return process
+
+    def restart(self) -> None:
+        """Stop the server (a clean shutdown, as a deploy or reboot does) and start it again."""
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        self.process = self._start()
 
     @property
     def url(self) -> str:

@@ -52,6 +52,7 @@ def rubrik(slug="pemerintahan"):
 class ArticlePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ArticlePage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Pemprov Kalteng Gelar Rapat Koordinasi ke-{n}")
     slug = factory.Sequence(lambda n: f"berita-{n}")
