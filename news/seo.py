@@ -24,7 +24,7 @@ def article_metadata(article, request) -> dict:
                 "width": rendition.width,
                 "height": rendition.height,
             }
-    modified = article.last_published_at or article.first_published_at
+    modified = article.date_modified
     authors = [
         {"@type": "Person", "name": reporter.name, "url": absolute(reporter.get_absolute_url())}
         for reporter in article.reporters

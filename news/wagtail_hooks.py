@@ -1,7 +1,15 @@
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from news import admin_views
 from news.models import Agency, Region, Reporter, Rubrik
+from news.roles import works_on_articles
+from news.signals import record_editor
 
 
 class RegionViewSet(SnippetViewSet):
@@ -44,3 +52,40 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class NewsroomMenuItem(MenuItem):
+    def is_shown(self, request):
+        return works_on_articles(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_calendar_url():
+    return [path("jadwal/", admin_views.editorial_calendar, name="editorial_calendar")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_calendar_menu_item():
+    return NewsroomMenuItem(
+        "Jadwal Terbit", reverse("editorial_calendar"), icon_name="date", order=150
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_newsroom_panels(request, panels):
+    admin_views.dashboard_panels(request, panels)
+
+
+@hooks.register("insert_global_admin_js")
+def character_counters():
+    return format_html('<script src="{}" defer></script>', static("js/admin-counters.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def newsroom_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("after_publish_page")
+def editor_is_the_publisher(request, page):
+    record_editor(page.specific, request.user)

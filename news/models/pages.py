@@ -1,10 +1,12 @@
 """The news index and the article page."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -22,10 +24,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
+from news.forms import TITLE_MAX_LENGTH, ArticlePageForm
 
 LISTING_PAGE_SIZE = 12
 LEAD_MAX_LENGTH = 300
-TITLE_MAX_LENGTH = 120
 
 
 def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):
@@ -184,7 +186,6 @@ class ArticlePage(Page):
         FieldPanel("region"),
         FieldPanel("agencies"),
         FieldPanel("tags"),
-        FieldPanel("editor"),
     ]
     social_panels = [FieldPanel("youtube_video_id")]
     promote_panels = [
@@ -197,16 +198,41 @@ class ArticlePage(Page):
             ObjectList(taxonomy_panels, heading=_("Taksonomi")),
             ObjectList(social_panels, heading=_("Media Sosial")),
             ObjectList(promote_panels, heading=_("Promosi")),
+            ObjectList(
+                [
+                    InlinePanel(
+                        "corrections",
+                        label=_("Ralat"),
+                        help_text=_(
+                            "Catatan koreksi bertanggal; tampil di artikel, "
+                            "memperbarui tanggal ubah, dan tidak diposting ulang ke media sosial."
+                        ),
+                    )
+                ],
+                heading=_("Ralat"),
+                permission="news.add_articlecorrection",
+            ),
             ObjectList(Page.settings_panels, heading=_("Pengaturan")),
         ]
     )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = _("artikel")
         verbose_name_plural = _("artikel")
+
+    def clean(self):
+        super().clean()
+        if len(self.title or "") > TITLE_MAX_LENGTH:
+            raise ValidationError(
+                {
+                    "title": _("Judul paling banyak %(limit)s karakter.")
+                    % {"limit": TITLE_MAX_LENGTH}
+                }
+            )
 
     def save(self, *args, **kwargs):
         if self.uploader_id is None and self.owner_id is not None:
@@ -216,6 +242,18 @@ class ArticlePage(Page):
     @cached_property
     def reporters(self):
         return [link.reporter for link in self.reporter_links.select_related("reporter")]
+
+    @cached_property
+    def correction_list(self):
+        return sorted(self.corrections.all(), key=lambda correction: correction.corrected_at)
+
+    @property
+    def date_modified(self):
+        """The later of the last publication and the last correction (for dateModified)."""
+        dates = [self.last_published_at or self.first_published_at]
+        dates += [correction.corrected_at for correction in self.correction_list]
+        dates = [date for date in dates if date]
+        return max(dates) if dates else None
 
     @cached_property
     def tag_list(self):
@@ -253,6 +291,20 @@ class ArticleReporter(Orderable):
     )
 
     panels = [FieldPanel("reporter")]
+
+
+class ArticleCorrection(Orderable):
+    """A dated correction (ralat) that an editor attaches to a published article."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    corrected_at = models.DateTimeField(_("waktu ralat"), default=timezone.now)
+    note = models.TextField(_("isi ralat"), max_length=500)
+
+    panels = [FieldPanel("corrected_at"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("ralat")
+        verbose_name_plural = _("ralat")
 
 
 class ArticleRelatedLink(Orderable):

@@ -1,0 +1,23 @@
+"""The newsroom's roles are Django groups created by migrations (news/migrations)."""
+
+PEWARTA, REDAKTUR, ANALIS, ADMINISTRATOR = "Pewarta", "Redaktur", "Analis", "Administrator"
+
+
+def has_role(user, *roles: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    names = getattr(user, "_role_names", None)
+    if names is None:
+        names = set(user.groups.values_list("name", flat=True))
+        user._role_names = names
+    return bool(names & set(roles))
+
+
+def is_editor(user) -> bool:
+    return has_role(user, REDAKTUR, ADMINISTRATOR)
+
+
+def works_on_articles(user) -> bool:
+    return has_role(user, PEWARTA, REDAKTUR, ADMINISTRATOR)
