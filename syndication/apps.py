@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class SyndicationConfig(AppConfig):
     name = "syndication"
     verbose_name = "Sindikasi"
+
+    def ready(self):
+        from syndication import signals  # noqa: F401

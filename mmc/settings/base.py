@@ -144,6 +144,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 55},
     },
+    "sweep-syndications": {
+        "task": "syndication.sweep",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 55},
+    },
     "flush-view-counters": {
         "task": "news.flush_views",
         "schedule": crontab(minute="*"),
@@ -212,3 +217,6 @@ LOGGING = {
 }
 
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="mmcdemo")
+
+# Fernet keys for platform tokens, newest first (see syndication/crypto.py).
+TOKEN_ENCRYPTION_KEYS = env.list("TOKEN_ENCRYPTION_KEYS", default=[])

@@ -22,3 +22,4 @@ CACHES["default"]["KEY_PREFIX"] = f"mmc-test-{_run}"  # noqa: F405
 CACHES["renditions"]["KEY_PREFIX"] = f"mmc-test-renditions-{_run}"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
+TOKEN_KEYS_FROM_SECRET_KEY = True

@@ -161,6 +161,36 @@ class ArticlePage(Page):
     )
     view_count = models.PositiveIntegerField(_("jumlah dibaca"), default=0, editable=False)
 
+    # The "Media Sosial" tab: what syndication posts for this article.
+    social_hashtags = models.CharField(
+        _("tagar tambahan"),
+        max_length=200,
+        blank=True,
+        help_text=_("Dipisah spasi atau koma, misalnya #KaltengBerkah #Kapuas."),
+    )
+    facebook_text = models.TextField(
+        _("teks khusus Facebook"),
+        blank=True,
+        help_text=_("Kosongkan untuk memakai templat. Tautan berita selalu ditambahkan."),
+    )
+    instagram_text = models.TextField(
+        _("teks khusus Instagram"),
+        blank=True,
+        max_length=2200,
+        help_text=_("Paling banyak 2.200 karakter dan 30 tagar."),
+    )
+    x_text = models.CharField(
+        _("teks khusus X"),
+        blank=True,
+        max_length=280,
+        help_text=_("Dipendekkan otomatis agar muat 280 karakter bersama tautannya."),
+    )
+    youtube_text = models.TextField(_("deskripsi khusus YouTube"), blank=True)
+    skip_facebook = models.BooleanField(_("jangan kirim ke Facebook"), default=False)
+    skip_instagram = models.BooleanField(_("jangan kirim ke Instagram"), default=False)
+    skip_x = models.BooleanField(_("jangan kirim ke X"), default=False)
+    skip_youtube = models.BooleanField(_("jangan perbarui deskripsi YouTube"), default=False)
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("ringkasan"),
@@ -187,7 +217,20 @@ class ArticlePage(Page):
         FieldPanel("agencies"),
         FieldPanel("tags"),
     ]
-    social_panels = [FieldPanel("youtube_video_id")]
+    social_panels = [
+        FieldPanel("youtube_video_id"),
+        FieldPanel("social_hashtags"),
+        MultiFieldPanel(
+            [FieldPanel("facebook_text"), FieldPanel("skip_facebook")], heading="Facebook"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("instagram_text"), FieldPanel("skip_instagram")], heading="Instagram"
+        ),
+        MultiFieldPanel([FieldPanel("x_text"), FieldPanel("skip_x")], heading="X"),
+        MultiFieldPanel(
+            [FieldPanel("youtube_text"), FieldPanel("skip_youtube")], heading="YouTube"
+        ),
+    ]
     promote_panels = [
         *Page.promote_panels,
         InlinePanel("related_links", label=_("Berita terkait pilihan"), max_num=4),

@@ -1,0 +1,204 @@
+"""Social accounts, one Syndication row per (article, account), and caption templates."""
+
+from datetime import timedelta
+
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from syndication.crypto import EncryptedTextField
+from syndication.platforms.base import AccountCredentials
+
+
+class Platform(models.TextChoices):
+    FACEBOOK = "facebook", "Facebook"
+    INSTAGRAM = "instagram", "Instagram"
+    X = "x", "X"
+    YOUTUBE = "youtube", "YouTube"
+
+
+class SocialAccount(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Aktif")
+        NEEDS_REAUTH = "needs_reauth", _("Perlu otorisasi ulang")
+
+    platform = models.CharField(_("platform"), max_length=16, choices=Platform.choices)
+    name = models.CharField(_("nama tampilan"), max_length=100)
+    external_id = models.CharField(
+        _("ID di platform"),
+        max_length=100,
+        help_text=_(
+            "ID Halaman Facebook, ID pengguna Instagram, ID kanal YouTube, atau ID pengguna X."
+        ),
+    )
+    base_url = models.URLField(
+        _("alamat API"),
+        blank=True,
+        help_text=_("Kosongkan untuk API resmi platform; isi alamat sandbox untuk uji coba."),
+    )
+    access_token = EncryptedTextField(_("token akses"), blank=True)
+    secrets = EncryptedTextField(
+        _("rahasia tambahan (JSON)"),
+        blank=True,
+        help_text=_("Untuk X: consumer_key, consumer_secret, access_token_secret."),
+    )
+    enabled = models.BooleanField(_("aktif"), default=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    status_reason = models.CharField(_("alasan status"), max_length=300, blank=True)
+    status_since = models.DateTimeField(_("status sejak"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["platform", "name"]
+        verbose_name = _("akun media sosial")
+        verbose_name_plural = _("akun media sosial")
+
+    def __str__(self):
+        return f"{self.get_platform_display()}: {self.name}"
+
+    def credentials(self) -> AccountCredentials:
+        import json
+
+        extra = json.loads(self.secrets) if self.secrets else {}
+        return AccountCredentials(
+            platform=self.platform,
+            external_id=self.external_id,
+            access_token=self.access_token,
+            base_url=self.base_url,
+            **{key: extra[key] for key in extra if key in AccountCredentials.__dataclass_fields__},
+        )
+
+    def flag_needs_reauth(self, reason: str) -> None:
+        """Stop posting through this account until an administrator reconnects it."""
+        SocialAccount.objects.filter(pk=self.pk).exclude(status=self.Status.NEEDS_REAUTH).update(
+            status=self.Status.NEEDS_REAUTH, status_reason=reason[:300], status_since=timezone.now()
+        )
+        self.refresh_from_db(fields=["status", "status_reason", "status_since"])
+
+    @property
+    def needs_reauth(self) -> bool:
+        return self.status == self.Status.NEEDS_REAUTH
+
+
+class Syndication(models.Model):
+    """One article on one account. The unique pair is what makes posting happen once."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Menunggu")
+        IN_FLIGHT = "in_flight", _("Sedang dikirim")
+        POSTED = "posted", _("Terkirim")
+        UNKNOWN = "unknown", _("Belum pasti")
+        FAILED = "failed", _("Gagal")
+        NEEDS_REAUTH = "needs_reauth", _("Perlu otorisasi ulang")
+        SKIPPED = "skipped", _("Dilewati")
+
+    RETRYABLE = {Status.PENDING, Status.UNKNOWN}
+
+    page = models.ForeignKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="syndications"
+    )
+    account = models.ForeignKey(
+        SocialAccount, on_delete=models.PROTECT, related_name="syndications"
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("percobaan"), default=0)
+    last_error = models.CharField(_("galat terakhir"), max_length=500, blank=True)
+    last_error_raw = models.TextField(_("galat asli dari platform"), blank=True)
+    next_attempt_at = models.DateTimeField(_("percobaan berikutnya"), null=True, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    remote_id = models.CharField(_("ID kiriman"), max_length=100, blank=True)
+    remote_url = models.URLField(_("tautan kiriman"), max_length=500, blank=True)
+    posted_at = models.DateTimeField(_("terkirim pada"), null=True, blank=True)
+    marked_manually_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "account"], name="one_syndication_per_account")
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+        ordering = ["-created_at"]
+        verbose_name = _("sindikasi")
+        verbose_name_plural = _("sindikasi")
+
+    def __str__(self):
+        return f"{self.page_id} → {self.account}"
+
+    @property
+    def platform(self) -> str:
+        return self.account.platform
+
+    def mark_posted(self, remote_id: str, remote_url: str, *, by=None) -> None:
+        self.status = self.Status.POSTED
+        self.remote_id, self.remote_url = remote_id, remote_url
+        self.posted_at = timezone.now()
+        self.next_attempt_at = None
+        self.last_error = ""
+        self.marked_manually_by = by
+        self.save()
+
+    def record_error(self, status: str, message: str, raw: str = "", *, retry_in=None) -> None:
+        self.status = status
+        self.last_error = message[:500]
+        self.last_error_raw = raw[:10_000]
+        self.next_attempt_at = timezone.now() + timedelta(seconds=retry_in) if retry_in else None
+        self.save()
+
+    def reset_for_retry(self) -> None:
+        """An editor's Retry or Post now: back to pending, due at once."""
+        with transaction.atomic():
+            Syndication.objects.filter(pk=self.pk).exclude(status=self.Status.POSTED).update(
+                status=self.Status.PENDING,
+                next_attempt_at=timezone.now(),
+                last_error="",
+                attempts=0,
+            )
+        self.refresh_from_db()
+
+
+DEFAULT_TEMPLATES = {
+    "facebook": "{title}\n\n{lead}\n\nBaca selengkapnya: {url}\n\n{hashtags}",
+    "instagram": "{title}\n\n{lead}\n\nBaca di {url}\n\nPewarta: {reporter}\n\n{hashtags}",
+    "x": "{title} {url} {hashtags}",
+    "youtube": "{lead}\n\nBaca beritanya: {url}\n\nPewarta: {reporter} · MMC Kalteng",
+}
+
+
+@register_setting(icon="mail")
+class CaptionTemplates(BaseSiteSetting):
+    """One caption template per platform, filled by syndication.captions.build_caption."""
+
+    facebook = models.TextField(_("Facebook"), default=DEFAULT_TEMPLATES["facebook"])
+    instagram = models.TextField(_("Instagram"), default=DEFAULT_TEMPLATES["instagram"])
+    x = models.TextField(_("X"), default=DEFAULT_TEMPLATES["x"])
+    youtube = models.TextField(_("deskripsi YouTube"), default=DEFAULT_TEMPLATES["youtube"])
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook"),
+                FieldPanel("instagram"),
+                FieldPanel("x"),
+                FieldPanel("youtube"),
+            ],
+            heading=_("Templat takarir"),
+            help_text=_(
+                "Tempat isian: {title}, {lead}, {url}, {hashtags}, {reporter}. "
+                "Instagram wajib memuat {url} agar kiriman bisa dicocokkan ulang."
+            ),
+        )
+    ]
+
+    class Meta:
+        verbose_name = _("templat takarir media sosial")
+
+    def template_for(self, platform: str) -> str:
+        return getattr(self, platform) or DEFAULT_TEMPLATES[platform]

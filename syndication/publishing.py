@@ -1,0 +1,166 @@
+"""Post one Syndication row: claim it, post once, record the outcome.
+
+The task in tasks.py is a thin wrapper, so this logic is tested without a worker.
+Never two posts: a row is claimed (pending/unknown -> in_flight) in its own
+committed transaction; an ambiguous failure becomes `unknown`, and an unknown
+row is always reconciled with `find_existing` (the utm_content marker) before
+it may be posted again.
+"""
+
+import logging
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from syndication.models import Syndication
+from syndication.payloads import build_payload, skip_reason
+from syndication.platforms.base import (
+    NeedsReauth,
+    Permanent,
+    PlatformError,
+    RateLimited,
+    UnknownOutcome,
+    platform_for,
+)
+from syndication.ratelimit import TokenBucket
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+BASE_BACKOFF_SECONDS = 5
+MAX_BACKOFF_SECONDS = 30 * 60
+Status = Syndication.Status
+
+
+@dataclass
+class Outcome:
+    status: str
+    retry_in: float | None = None
+
+
+def backoff(attempts: int) -> float:
+    """Exponential backoff with full jitter, so retries from many rows spread out."""
+    ceiling = min(MAX_BACKOFF_SECONDS, BASE_BACKOFF_SECONDS * 2 ** max(attempts - 1, 0))
+    return random.uniform(ceiling / 2, ceiling)
+
+
+def claim(syndication_id: int) -> tuple[Syndication | None, bool]:
+    """Move a due row to in_flight and commit; returns (row, was_unknown) or (None, False)."""
+    with transaction.atomic():
+        row = (
+            Syndication.objects.select_for_update(skip_locked=True)
+            .select_related("account", "page")
+            .filter(pk=syndication_id, status__in=Syndication.RETRYABLE)
+            .first()
+        )
+        if row is None:
+            return None, False
+        if row.next_attempt_at and row.next_attempt_at > timezone.now():
+            return None, False
+        was_unknown = row.status == Status.UNKNOWN
+        row.status = Status.IN_FLIGHT
+        row.claimed_at = timezone.now()
+        row.attempts += 1
+        row.save(update_fields=["status", "claimed_at", "attempts", "updated_at"])
+    return row, was_unknown
+
+
+def attempt(syndication_id: int, *, platform_options=None) -> Outcome | None:
+    """One attempt at posting; returns what happened, or None if the row was not due."""
+    row, was_unknown = claim(syndication_id)
+    if row is None:
+        return None
+    account = row.account
+    if not account.enabled or account.needs_reauth:
+        reason = account.status_reason or "Akun dinonaktifkan."
+        row.record_error(Status.NEEDS_REAUTH if account.needs_reauth else Status.SKIPPED, reason)
+        return Outcome(row.status)
+    reason = skip_reason(row.page.specific, account.platform)
+    if reason:
+        row.record_error(Status.SKIPPED, reason)
+        return Outcome(row.status)
+    wait = TokenBucket(account.pk, account.platform).take()
+    if wait > 0:
+        return _retry_later(
+            row,
+            Status.UNKNOWN if was_unknown else Status.PENDING,
+            wait,
+            "Menunggu giliran kirim akun ini.",
+            count_attempt=False,
+        )
+
+    platform = platform_for(account.credentials(), **(platform_options or {}))
+    try:
+        payload = build_payload(row)
+        if was_unknown:
+            existing = platform.find_existing(payload)
+            if existing:
+                row.mark_posted(existing.remote_id, existing.remote_url)
+                return Outcome(row.status)
+        remote = platform.publish(payload)
+    except UnknownOutcome as error:
+        return _retry_later(row, Status.UNKNOWN, backoff(row.attempts), error.message, error.raw)
+    except RateLimited as error:
+        return _retry_later(
+            row,
+            Status.UNKNOWN if was_unknown else Status.PENDING,
+            error.retry_after,
+            error.message,
+            error.raw,
+            count_attempt=False,
+        )
+    except NeedsReauth as error:
+        account.flag_needs_reauth(error.message)
+        row.record_error(Status.NEEDS_REAUTH, error.message, _raw(error))
+        return Outcome(row.status)
+    except Permanent as error:
+        row.record_error(Status.FAILED, error.message, _raw(error))
+        return Outcome(row.status)
+    except PlatformError as error:  # Transient
+        return _retry_later(
+            row,
+            Status.UNKNOWN if was_unknown else Status.PENDING,
+            backoff(row.attempts),
+            error.message,
+            error.raw,
+        )
+    row.mark_posted(remote.remote_id, remote.remote_url)
+    return Outcome(row.status)
+
+
+def _raw(error: PlatformError) -> str:
+    return str(error.raw) if error.raw is not None else ""
+
+
+def _retry_later(row, status, seconds, message, raw=None, *, count_attempt=True) -> Outcome:
+    if not count_attempt:
+        row.attempts = max(row.attempts - 1, 0)
+    if row.attempts >= MAX_ATTEMPTS:
+        row.record_error(
+            Status.FAILED, f"{message} Gagal setelah {row.attempts} percobaan.", str(raw or "")
+        )
+        return Outcome(row.status)
+    row.record_error(status, message, str(raw or ""), retry_in=seconds)
+    return Outcome(row.status, retry_in=seconds)
+
+
+def stuck_rows(now=None, *, in_flight_deadline=timedelta(minutes=10)):
+    """Rows a sweeper should requeue: in_flight too long (a dead worker), or due again."""
+    now = now or timezone.now()
+    stale = Syndication.objects.filter(
+        status=Status.IN_FLIGHT, claimed_at__lt=now - in_flight_deadline
+    )
+    # A dead worker's post may have gone out: treat it as unknown and reconcile first.
+    stale.update(
+        status=Status.UNKNOWN,
+        next_attempt_at=now,
+        last_error="Pekerja berhenti saat mengirim; memeriksa ulang ke platform.",
+    )
+    return list(
+        Syndication.objects.filter(
+            status__in=Syndication.RETRYABLE, next_attempt_at__lte=now
+        ).values_list("pk", flat=True)[:1000]
+    )

@@ -1,0 +1,51 @@
+"""Per-account token buckets in Redis, shared by every worker on every machine."""
+
+from dataclasses import dataclass
+
+from news.counters import get_redis
+
+# Refill and burst per platform: well under each platform's own limits, so a
+# backlog drains steadily instead of tripping the platform's rate limiter.
+BUCKETS = {
+    "facebook": (1.0, 10),  # tokens per second, capacity
+    "instagram": (0.2, 5),
+    "x": (0.5, 5),
+    "youtube": (0.2, 5),
+}
+
+# Atomic: refill by elapsed time, then take one token or report the wait.
+TAKE_TOKEN = """
+local key = KEYS[1]
+local rate = tonumber(ARGV[1])
+local capacity = tonumber(ARGV[2])
+local now = tonumber(ARGV[3])
+local state = redis.call('HMGET', key, 'tokens', 'at')
+local tokens = tonumber(state[1]) or capacity
+local at = tonumber(state[2]) or now
+tokens = math.min(capacity, tokens + math.max(0, now - at) * rate)
+local wait = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+else
+  wait = (1 - tokens) / rate
+end
+redis.call('HSET', key, 'tokens', tokens, 'at', now)
+redis.call('EXPIRE', key, math.ceil(capacity / rate) + 60)
+return tostring(wait)
+"""
+
+
+@dataclass
+class TokenBucket:
+    account_id: int
+    platform: str
+
+    def take(self) -> float:
+        """Take a token: 0 when granted, else the seconds to wait before asking again."""
+        client = get_redis()
+        rate, capacity = BUCKETS[self.platform]
+        seconds, micros = client.time()
+        wait = client.eval(
+            TAKE_TOKEN, 1, f"mmc:bucket:{self.account_id}", rate, capacity, seconds + micros / 1e6
+        )
+        return float(wait)

@@ -1,0 +1,25 @@
+from celery import shared_task
+from django.conf import settings
+
+from syndication import publishing
+
+
+@shared_task(name="syndication.syndicate")
+def syndicate(syndication_id: int) -> str | None:
+    """Post one article to one account; reschedules itself when asked to wait."""
+    outcome = publishing.attempt(syndication_id)
+    if outcome is None:
+        return None
+    # Longer waits are left to the sweeper, to stay within the broker's visibility timeout.
+    if outcome.retry_in is not None and outcome.retry_in <= settings.CELERY_MAX_COUNTDOWN_SECONDS:
+        syndicate.apply_async((syndication_id,), countdown=outcome.retry_in)
+    return outcome.status
+
+
+@shared_task(name="syndication.sweep")
+def sweep_syndications() -> int:
+    """Requeue rows stuck in flight (a dead worker) or due for another attempt."""
+    due = publishing.stuck_rows()
+    for syndication_id in due:
+        syndicate.delay(syndication_id)
+    return len(due)

@@ -1,0 +1,82 @@
+"""Contract check: the project's own platform clients work against the sandbox.
+
+These use `syndication.platforms` only as a client would; the sandbox itself never imports it.
+"""
+
+import pytest
+
+from .helpers import (
+    FB_PAGE,
+    FB_TOKEN,
+    IG_TOKEN,
+    IG_USER,
+    X_TOKEN,
+    X_USER,
+    YT_CHANNEL,
+    YT_TOKEN,
+    advance_clock,
+    set_faults,
+)
+
+platforms = pytest.importorskip("syndication.platforms")
+
+LINK = "https://mmc.kalteng.go.id/berita/gubernur/?utm_source=sandbox&utm_content=77"
+
+
+def payload(**extra):
+    return platforms.PostPayload(
+        text=f"Gubernur meninjau banjir {LINK}",
+        link=LINK,
+        marker="utm_content=77",
+        image_url="https://mmc.kalteng.go.id/media/a.jpg",
+        **extra,
+    )
+
+
+def client(sandbox, platform, external_id, token, **options):
+    credentials = platforms.AccountCredentials(
+        platform=platform, external_id=external_id, access_token=token, base_url=sandbox.url
+    )
+    return platforms.platform_for(credentials, **options)
+
+
+@pytest.mark.parametrize(
+    ("platform", "external_id", "token", "options"),
+    [
+        ("facebook", FB_PAGE, FB_TOKEN, {}),
+        ("instagram", IG_USER, IG_TOKEN, {"poll_interval": 0, "sleep": lambda s: None}),
+        ("x", X_USER, X_TOKEN, {}),
+    ],
+)
+def test_project_client_publishes_finds_and_measures(
+    sandbox, platform, external_id, token, options
+):
+    account = client(sandbox, platform, external_id, token, **options)
+    posted = account.publish(payload())
+    assert posted.remote_id
+    assert account.find_existing(payload()).remote_id == posted.remote_id
+    advance_clock(sandbox, 3600)
+    metrics = account.fetch_metrics([posted.remote_id])
+    assert metrics[posted.remote_id].views > 0, getattr(metrics, "errors", None)
+
+
+def test_project_youtube_client_writes_the_description_and_reads_views(sandbox):
+    account = client(sandbox, "youtube", YT_CHANNEL, YT_TOKEN)
+    posted = account.publish(payload(video_id="MMCdemo0002"))
+    assert posted.remote_id == "MMCdemo0002"
+    assert account.find_existing(payload(video_id="MMCdemo0002")) == posted
+    assert account.fetch_metrics(["MMCdemo0002"])["MMCdemo0002"].views > 0
+
+
+def test_project_x_client_sees_a_crashed_post_as_unknown_then_finds_it(sandbox):
+    account = client(sandbox, "x", X_USER, X_TOKEN)
+    set_faults(sandbox, crash_after_post=1.0)
+    with pytest.raises(platforms.UnknownOutcome):
+        account.publish(payload())
+    assert account.find_existing(payload()) is not None
+
+
+def test_project_facebook_client_classifies_expired_token_as_needs_reauth(sandbox):
+    set_faults(sandbox, expired_tokens=[FB_TOKEN])
+    with pytest.raises(platforms.NeedsReauth):
+        client(sandbox, "facebook", FB_PAGE, FB_TOKEN).publish(payload())

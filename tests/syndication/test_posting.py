@@ -1,0 +1,202 @@
+"""The posting state machine against HTTP-level fakes of the Graph API."""
+
+import re
+
+import pytest
+import responses
+from django.db import connection
+
+from news.factories import ArticlePageFactory
+from syndication import publishing
+from syndication.factories import FAKE_GRAPH, SocialAccountFactory
+from syndication.models import SocialAccount, Syndication
+from syndication.platforms.graph import GRAPH_API_VERSION
+from syndication.signals import create_syndications
+
+pytestmark = pytest.mark.django_db
+FEED = re.compile(rf"{FAKE_GRAPH}/{GRAPH_API_VERSION}/\d+/feed")
+POST = re.compile(rf"{FAKE_GRAPH}/{GRAPH_API_VERSION}/\d+_\d+")
+
+
+@pytest.fixture
+def facebook():
+    return SocialAccountFactory(platform="facebook", external_id="1001")
+
+
+@pytest.fixture
+def graph():
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        mock.get(POST, json={"permalink_url": "https://facebook.test/1001/posts/77"})
+        yield mock
+
+
+def row_for(article, account):
+    (row_id,) = [
+        pk
+        for pk in create_syndications(article.pk)
+        if Syndication.objects.get(pk=pk).account_id == account.pk
+    ]
+    return Syndication.objects.get(pk=row_id)
+
+
+def posts_sent(graph) -> list[str]:
+    return [call.request.body for call in graph.calls if call.request.method == "POST"]
+
+
+def test_publishing_an_article_creates_one_row_per_enabled_account_once(
+    facebook, django_capture_on_commit_callbacks
+):
+    SocialAccountFactory(platform="x", enabled=False)
+    article = ArticlePageFactory(live=False, first_published_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()  # an edit, republished
+    article.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()  # unpublished, then back
+
+    assert list(Syndication.objects.values_list("page_id", "account_id")) == [
+        (article.pk, facebook.pk)
+    ]
+
+
+def test_scheduling_an_article_posts_nothing_until_it_goes_live(
+    facebook, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    article = ArticlePageFactory(live=False, first_published_at=None)
+    article.go_live_at = timezone.now() + timedelta(hours=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert not Syndication.objects.exists()
+
+
+def test_a_post_goes_out_with_its_utm_marker_and_is_recorded_at_once(facebook, graph):
+    graph.post(FEED, json={"id": "1001_77"})
+    article = ArticlePageFactory(title="Gubernur Resmikan Jembatan", tags=["jembatan"])
+    row = row_for(article, facebook)
+
+    outcome = publishing.attempt(row.pk)
+
+    row.refresh_from_db()
+    assert outcome.status == row.status == Syndication.Status.POSTED
+    assert (row.remote_id, row.remote_url) == ("1001_77", "https://facebook.test/1001/posts/77")
+    (body,) = posts_sent(graph)
+    assert "Gubernur+Resmikan+Jembatan" in body
+    assert f"utm_content%3D{row.pk}" in body and "utm_source%3Dfacebook" in body
+    assert publishing.attempt(row.pk) is None  # posted rows are never claimed again
+
+
+def test_a_timeout_after_sending_is_reconciled_and_never_posts_twice(facebook, graph):
+    graph.post(FEED, status=502, json={"error": {"message": "Bad gateway", "code": 1}})
+    article = ArticlePageFactory()
+    row = row_for(article, facebook)
+
+    assert publishing.attempt(row.pk).status == Syndication.Status.UNKNOWN
+    row.refresh_from_db()
+    assert "tidak diketahui" in row.last_error
+
+    # The post did land: the page feed shows it with our marker.
+    graph.get(
+        FEED,
+        json={
+            "data": [
+                {
+                    "id": "1001_88",
+                    "permalink_url": "https://facebook.test/1001/posts/88",
+                    "message": f"x https://mmc.test/?utm_content={row.pk}",
+                }
+            ]
+        },
+    )
+    Syndication.objects.filter(pk=row.pk).update(next_attempt_at=None)
+    assert publishing.attempt(row.pk).status == Syndication.Status.POSTED
+    assert len(posts_sent(graph)) == 1
+    row.refresh_from_db()
+    assert row.remote_id == "1001_88"
+
+
+def test_an_expired_token_flags_the_account_and_stops_all_its_posts(facebook, graph):
+    graph.post(
+        FEED,
+        status=400,
+        json={
+            "error": {
+                "message": "Error validating access token: Session has expired",
+                "type": "OAuthException",
+                "code": 190,
+                "error_subcode": 463,
+            }
+        },
+    )
+    first, second = (row_for(ArticlePageFactory(), facebook) for _ in range(2))
+
+    assert publishing.attempt(first.pk).status == Syndication.Status.NEEDS_REAUTH
+    assert publishing.attempt(second.pk).status == Syndication.Status.NEEDS_REAUTH
+
+    facebook.refresh_from_db()
+    assert facebook.status == SocialAccount.Status.NEEDS_REAUTH
+    assert "hubungkan ulang" in facebook.status_reason
+    assert len(posts_sent(graph)) == 1  # no retry storm
+    first.refresh_from_db()
+    assert "Session has expired" in first.last_error_raw
+
+
+def test_a_rate_limit_waits_as_long_as_the_platform_says(facebook, graph):
+    graph.post(
+        FEED,
+        status=400,
+        json={"error": {"message": "Page request limit reached", "code": 32}},
+        headers={
+            "X-Business-Use-Case-Usage": '{"1001":[{"type":"pages","call_count":100,'
+            '"estimated_time_to_regain_access":7}]}'
+        },
+    )
+    row = row_for(ArticlePageFactory(), facebook)
+    outcome = publishing.attempt(row.pk)
+    assert outcome.status == Syndication.Status.PENDING
+    assert outcome.retry_in == pytest.approx(7 * 60)
+    assert publishing.attempt(row.pk) is None  # not due yet
+
+
+def test_a_permanent_refusal_stops_with_a_readable_message(facebook, graph):
+    graph.post(
+        FEED,
+        status=400,
+        json={
+            "error": {"message": "(#100) Invalid parameter", "type": "OAuthException", "code": 100}
+        },
+    )
+    row = row_for(ArticlePageFactory(), facebook)
+    assert publishing.attempt(row.pk).status == Syndication.Status.FAILED
+    row.refresh_from_db()
+    assert row.last_error and "(#100)" in row.last_error_raw
+
+
+def test_youtube_is_skipped_for_an_article_without_a_video():
+    youtube = SocialAccountFactory(platform="youtube", base_url="http://youtube.test")
+    row = row_for(ArticlePageFactory(youtube_video_id=""), youtube)
+    assert publishing.attempt(row.pk).status == Syndication.Status.SKIPPED
+    row.refresh_from_db()
+    assert row.last_error == "Artikel tidak memiliki video YouTube."
+
+
+def test_an_editor_can_opt_an_article_out_of_a_platform(facebook, graph):
+    row = row_for(ArticlePageFactory(skip_facebook=True), facebook)
+    assert publishing.attempt(row.pk).status == Syndication.Status.SKIPPED
+    assert posts_sent(graph) == []
+
+
+def test_tokens_are_encrypted_at_rest(facebook):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT access_token FROM syndication_socialaccount WHERE id = %s", [facebook.pk]
+        )
+        (stored,) = cursor.fetchone()
+    assert facebook.access_token.startswith("EAAB-token-")
+    assert facebook.access_token not in stored
+    assert SocialAccount.objects.get(pk=facebook.pk).access_token == facebook.access_token
