@@ -28,13 +28,21 @@ run: export DJANGO_SETTINGS_MODULE = mmc.settings.dev
 run: export REDIS_URL = redis://127.0.0.1:$(REDIS_PORT)/0
 run: export MMC_WEB_PORT = $(WEB_PORT)
 run: export MMC_REDIS_PORT = $(REDIS_PORT)
+run: export MMC_SANDBOX_PORT = $(SANDBOX_PORT)
+run: export SANDBOX_URL = http://127.0.0.1:$(SANDBOX_PORT)
 run: export PATH := $(BIN):$(PATH)
 run: install
 	mkdir -p var/static var/media
-	exec python -m devtools.run --web-port $(WEB_PORT) --redis-port $(REDIS_PORT)
+	exec python -m devtools.run --web-port $(WEB_PORT) --redis-port $(REDIS_PORT) \
+		--sandbox-port $(SANDBOX_PORT)
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Public-page latency and throughput against a same-size baseline view, on a
+# throwaway Redis, SQLite (or DATABASE_URL) and gunicorn; see bench/README.md.
+bench: install
+	$(BIN)/python -m bench
 
 lint:
 	$(BIN)/ruff check .

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from devtools.redis_server import server_command, wait_until_listening
 
-PROCESSES_AFTER_REDIS = ["web", "worker", "beat"]
+PROCESSES_AFTER_REDIS = ["web", "worker", "beat", "sandbox"]
 
 
 def manage(*args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], check=True)
 
 
-def banner(web_port: int) -> str:
+def banner(web_port: int, sandbox_port: int) -> str:
     password = os.environ.get("DEMO_PASSWORD", "mmcdemo")
     base = f"http://127.0.0.1:{web_port}"
     return "\n".join(
@@ -29,6 +29,7 @@ def banner(web_port: int) -> str:
             f"    Portal     {base}/",
             f"    Admin      {base}/admin/",
             f"    Kesehatan  {base}/healthz",
+            f"    Sandbox    http://127.0.0.1:{sandbox_port}/  (Facebook, Instagram, X, YouTube)",
             f"  Login demo (kata sandi: {password}): admin, redaktur, pewarta, analis",
             "  Tekan Ctrl-C untuk menghentikan semuanya.",
             "",
@@ -40,6 +41,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--web-port", type=int, default=8000)
     parser.add_argument("--redis-port", type=int, default=6390)
+    parser.add_argument("--sandbox-port", type=int, default=8010)
     options = parser.parse_args()
 
     redis_dir = Path("var/redis")
@@ -52,7 +54,7 @@ def main() -> int:
         wait_until_listening(options.redis_port)
         manage("migrate", "--noinput")
         manage("seed_demo", "--site-port", str(options.web_port))
-        print(banner(options.web_port), flush=True)
+        print(banner(options.web_port, options.sandbox_port), flush=True)
         honcho = subprocess.run(["honcho", "start", "-f", "Procfile", *PROCESSES_AFTER_REDIS])
         return honcho.returncode
     except KeyboardInterrupt:

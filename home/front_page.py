@@ -11,19 +11,19 @@ VIDEO_COUNT = 4
 
 
 def front_page_sections() -> dict:
-    latest = list(listings.article_listing()[: LATEST_COUNT + 1])
+    specs = (*listings.CARD_RENDITIONS, *listings.HEADLINE_RENDITIONS)
+    latest = list(listings.article_listing(specs=specs)[: LATEST_COUNT + 1])
     headline, latest = (latest[0], latest[1:]) if latest else (None, [])
 
     by_rubrik = listings.latest_per_group("rubrik", PER_RUBRIK)
-    by_region = listings.latest_per_group("region", PER_REGION)
-    most_read = listings.articles_by_ids(listings.most_read_ids(limit=POPULAR_COUNT))
-    trending = listings.articles_by_ids(listings.trending_ids(limit=POPULAR_COUNT))
-    videos = list(
-        listings.published_articles()
-        .exclude(youtube_video_id="")
-        .select_related("region", "rubrik", "hero_image")
-        .order_by("-first_published_at")[:VIDEO_COUNT]
+    by_region = listings.latest_per_group("region", PER_REGION, with_images=False)
+    most_read = listings.articles_by_ids(
+        listings.most_read_ids(limit=POPULAR_COUNT), with_images=False
     )
+    trending = listings.articles_by_ids(
+        listings.trending_ids(limit=POPULAR_COUNT), with_images=False
+    )
+    videos = list(listings.article_listing().exclude(youtube_video_id="")[:VIDEO_COUNT])
 
     return {
         "headline": headline,

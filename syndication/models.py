@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from syndication.crypto import EncryptedTextField
+from syndication.forms import SocialAccountForm
 from syndication.platforms.base import AccountCredentials
 
 
@@ -51,6 +52,17 @@ class SocialAccount(models.Model):
     status_reason = models.CharField(_("alasan status"), max_length=300, blank=True)
     status_since = models.DateTimeField(_("status sejak"), null=True, blank=True)
 
+    base_form_class = SocialAccountForm
+    panels = [
+        FieldPanel("platform"),
+        FieldPanel("name"),
+        FieldPanel("external_id"),
+        FieldPanel("base_url"),
+        FieldPanel("access_token"),
+        FieldPanel("secrets"),
+        FieldPanel("enabled"),
+    ]
+
     class Meta:
         ordering = ["platform", "name"]
         verbose_name = _("akun media sosial")
@@ -58,6 +70,12 @@ class SocialAccount(models.Model):
 
     def __str__(self):
         return f"{self.get_platform_display()}: {self.name}"
+
+    def save(self, *args, **kwargs):
+        if self.pk and self.needs_reauth and self._token_changed():
+            # A reconnected account (new token) may post again.
+            self.status, self.status_reason, self.status_since = self.Status.ACTIVE, "", None
+        super().save(*args, **kwargs)
 
     def credentials(self) -> AccountCredentials:
         import json
@@ -77,6 +95,16 @@ class SocialAccount(models.Model):
             status=self.Status.NEEDS_REAUTH, status_reason=reason[:300], status_since=timezone.now()
         )
         self.refresh_from_db(fields=["status", "status_reason", "status_since"])
+
+    def _token_changed(self) -> bool:
+        current = SocialAccount.objects.get(pk=self.pk)
+        return current.access_token != self.access_token
+
+    @property
+    def masked_token(self) -> str:
+        from syndication.crypto import mask
+
+        return mask(self.access_token or "")
 
     @property
     def needs_reauth(self) -> bool:

@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -29,8 +30,8 @@ from syndication.ratelimit import TokenBucket
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
-BASE_BACKOFF_SECONDS = 5
+# With backoff capped at 30 minutes, 20 attempts span roughly half a day of outage.
+MAX_ATTEMPTS = 20
 MAX_BACKOFF_SECONDS = 30 * 60
 Status = Syndication.Status
 
@@ -43,7 +44,8 @@ class Outcome:
 
 def backoff(attempts: int) -> float:
     """Exponential backoff with full jitter, so retries from many rows spread out."""
-    ceiling = min(MAX_BACKOFF_SECONDS, BASE_BACKOFF_SECONDS * 2 ** max(attempts - 1, 0))
+    base = settings.SYNDICATION_BASE_BACKOFF_SECONDS
+    ceiling = min(MAX_BACKOFF_SECONDS, base * 2 ** max(attempts - 1, 0))
     return random.uniform(ceiling / 2, ceiling)
 
 
@@ -68,7 +70,7 @@ def claim(syndication_id: int) -> tuple[Syndication | None, bool]:
     return row, was_unknown
 
 
-def attempt(syndication_id: int, *, platform_options=None) -> Outcome | None:
+def attempt(syndication_id: int) -> Outcome | None:
     """One attempt at posting; returns what happened, or None if the row was not due."""
     row, was_unknown = claim(syndication_id)
     if row is None:
@@ -92,7 +94,8 @@ def attempt(syndication_id: int, *, platform_options=None) -> Outcome | None:
             count_attempt=False,
         )
 
-    platform = platform_for(account.credentials(), **(platform_options or {}))
+    options = settings.SYNDICATION_PLATFORM_OPTIONS.get(account.platform, {})
+    platform = platform_for(account.credentials(), **options)
     try:
         payload = build_payload(row)
         if was_unknown:

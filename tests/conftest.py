@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.conf import settings
 
 from news.counters import get_redis
 
@@ -10,10 +10,12 @@ def _isolated_cache():
 
     Both live in Redis, outside the test's database transaction.
     """
-    cache.clear()
     client = get_redis()
-    for key in client.scan_iter("mmc:views:*"):
-        client.delete(key)
+    # Only this run's keys: cache.clear() would FLUSHDB a Redis that others may share.
+    prefixes = [settings.CACHES[alias]["KEY_PREFIX"] for alias in settings.CACHES]
+    for pattern in [*(f"{prefix}:*" for prefix in prefixes), "mmc:views:*", "mmc:bucket:*"]:
+        for key in client.scan_iter(pattern):
+            client.delete(key)
     yield
 
 

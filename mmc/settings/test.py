@@ -2,6 +2,7 @@
 
 import tempfile
 import uuid
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import env
@@ -11,6 +12,13 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not the in-memory default: Celery workers started by tests run in
+    # threads, and only a file database gives them WAL and the busy timeout.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="mmc-test-db-")) / "test.sqlite3")
+    }
+
 STATIC_ROOT = tempfile.mkdtemp(prefix="mmc-test-static-")
 MEDIA_ROOT = env("MEDIA_ROOT", default=tempfile.mkdtemp(prefix="mmc-test-media-"))
 STORAGES = {
@@ -23,3 +31,5 @@ CACHES["renditions"]["KEY_PREFIX"] = f"mmc-test-renditions-{_run}"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
 TOKEN_KEYS_FROM_SECRET_KEY = True
+SYNDICATION_BASE_BACKOFF_SECONDS = 0.1
+SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 0.05, "poll_attempts": 10}}

@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
 from news.forms import TITLE_MAX_LENGTH, ArticlePageForm
+from syndication.panels import SyndicationStatusPanel
 
 LISTING_PAGE_SIZE = 12
 LEAD_MAX_LENGTH = 300
@@ -218,6 +219,7 @@ class ArticlePage(Page):
         FieldPanel("tags"),
     ]
     social_panels = [
+        SyndicationStatusPanel(heading=_("Status kiriman media sosial")),
         FieldPanel("youtube_video_id"),
         FieldPanel("social_hashtags"),
         MultiFieldPanel(

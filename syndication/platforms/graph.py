@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,8 @@ GRAPH_API_VERSION = "v24.0"
 REAL_GRAPH_URL = "https://graph.facebook.com"
 TIMEOUT = (5, 30)  # (connect, read) seconds
 BATCH_LIMIT = 50  # https://developers.facebook.com/docs/graph-api/batch-requests/
+READ_RETRIES = 2  # reads are safe to repeat; one flaky poll should not fail a whole post
+READ_RETRY_PAUSE = 0.5  # seconds, growing with each retry
 
 # Error codes: https://developers.facebook.com/docs/graph-api/guides/error-handling
 _REAUTH_CODES = {102, 190, 10} | set(range(200, 300))
@@ -85,6 +88,17 @@ class GraphClient:
         return f"{GRAPH_API_VERSION}/{path.lstrip('/')}"
 
     def _call(self, method: str, path: str, *, write: bool, **kwargs: Any) -> Any:
+        """One call; a read that fails transiently is tried again at once, a write never is."""
+        for attempt in range(READ_RETRIES + 1):
+            try:
+                return self._call_once(method, path, write=write, **kwargs)
+            except Transient:
+                if write or attempt == READ_RETRIES:
+                    raise
+                time.sleep(READ_RETRY_PAUSE * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _call_once(self, method: str, path: str, *, write: bool, **kwargs: Any) -> Any:
         url = f"{self.root}/{self.versioned(path)}" if path else f"{self.root}/"
         key = "data" if method == "POST" else "params"
         kwargs[key] = {**(kwargs.get(key) or {}), "access_token": self.access_token}

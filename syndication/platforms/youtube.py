@@ -37,6 +37,7 @@ TOKEN_URI = "https://oauth2.googleapis.com/token"
 TIMEOUT = 30  # seconds; httplib2 has a single timeout
 LIST_LIMIT = 50  # https://developers.google.com/youtube/v3/docs/videos/list (id: up to 50)
 DESCRIPTION_MAX_BYTES = 5000
+READ_RETRIES = 2  # reads only; an update is reconciled instead
 # https://developers.google.com/youtube/v3/determine_quota_cost
 DAILY_QUOTA_UNITS = 10_000
 LIST_COST = 1
@@ -210,7 +211,8 @@ class YouTubeChannel:
     def _execute(self, request: Any, *, cost: int, write: bool) -> dict[str, Any]:
         self.budget.spend(cost)
         try:
-            return request.execute()
+            # Reads are safe to repeat; googleapiclient retries 5xx and 429 with backoff.
+            return request.execute(num_retries=0 if write else READ_RETRIES)
         except HttpError as exc:
             raise self._classify(exc, write=write) from exc
         except google.auth.exceptions.RefreshError as exc:

@@ -126,11 +126,19 @@ def test_a_server_error_on_the_update_leaves_the_outcome_unknown(payload):
         channel(http).publish(payload)
 
 
-def test_a_server_error_on_a_read_is_transient(payload):
-    http = HttpMockSequence([error(500, "backendError")])
+def test_a_server_error_on_a_read_is_retried_then_transient(payload, monkeypatch):
+    monkeypatch.setattr("googleapiclient.http.time.sleep", lambda seconds: None)
+    http = HttpMockSequence([error(500, "backendError")] * 3)
 
     with pytest.raises(Transient):
         channel(http).publish(payload)
+
+
+def test_one_flaky_read_does_not_fail_the_update(payload, monkeypatch):
+    monkeypatch.setattr("googleapiclient.http.time.sleep", lambda seconds: None)
+    http = HttpMockSequence([error(503, "backendError"), snippet_list(), ok({"id": "vid42"})])
+
+    assert channel(http).publish(payload).remote_id
 
 
 def test_a_bad_request_is_permanent(payload):
@@ -175,10 +183,11 @@ def test_metrics_for_120_videos_take_three_list_calls():
     assert sum(budget.counter.totals.values()) == 3
 
 
-def test_a_failed_metrics_call_keeps_the_other_chunks():
+def test_a_failed_metrics_call_keeps_the_other_chunks(monkeypatch):
+    monkeypatch.setattr("googleapiclient.http.time.sleep", lambda seconds: None)
     video_ids = [f"v{n}" for n in range(100)]
     http = HttpMockSequence(
-        [error(500, "backendError"), ok({"items": [{"id": "v50", "statistics": {}}]})]
+        [*[error(500, "backendError")] * 3, ok({"items": [{"id": "v50", "statistics": {}}]})]
     )
 
     metrics = channel(http).fetch_metrics(video_ids)

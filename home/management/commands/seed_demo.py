@@ -9,6 +9,8 @@ from wagtail.models import Site
 
 from home.models import HomePage
 from news.seeding import seed_newsroom
+from syndication.models import SocialAccount
+from syndication.sandbox_accounts import connect_sandbox_accounts
 
 DEMO_USERS = [
     # username, first name, last name, role, superuser
@@ -37,6 +39,11 @@ class Command(BaseCommand):
         if articles:
             created = seed_newsroom(articles=articles, log=self.stdout.write)
             self.stdout.write(f"{created} artikel baru.")
+        if not SocialAccount.objects.exists():
+            connect_sandbox_accounts(settings.SANDBOX_URL)
+            self.stdout.write(
+                f"Akun media sosial demo terhubung ke sandbox {settings.SANDBOX_URL}."
+            )
         self.stdout.write(self.style.SUCCESS("Data demo siap."))
 
     def seed_site(self, port):

@@ -1,0 +1,141 @@
+"""A throwaway site for the benchmark: its own Redis, database, media, static files and gunicorn.
+
+Everything lives under one temporary folder that `BenchSite.close()` removes,
+unless DATABASE_URL points at a database of your own (then that one is used).
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from devtools.redis_server import EphemeralRedis, free_port
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SETTINGS_MODULE = "bench.settings"
+GUNICORN_WORKERS = 2
+
+
+class BenchSite:
+    """Owns every process and file the benchmark creates; `close()` is safe to call twice."""
+
+    def __init__(self, *, log=print):
+        self.log = log
+        self.workdir = Path(tempfile.mkdtemp(prefix="mmc-bench-"))
+        self.redis: EphemeralRedis | None = None
+        self.gunicorn: subprocess.Popen | None = None
+        self.port: int | None = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def configure(self) -> dict[str, str]:
+        """Start Redis and point the environment (ours and our children's) at the throwaway site."""
+        self.redis = EphemeralRedis()
+        environment = {
+            "DJANGO_SETTINGS_MODULE": SETTINGS_MODULE,
+            "SECRET_KEY": "bench",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+            "SECURE_SSL_REDIRECT": "false",
+            "SERVE_MEDIA": "true",
+            "MEDIA_ROOT": str(self.workdir / "media"),
+            "STATIC_ROOT": str(self.workdir / "static"),
+            "REDIS_URL": self.redis.url,
+            "LOG_LEVEL": "WARNING",
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])
+            ),
+        }
+        if not os.environ.get("DATABASE_URL"):
+            environment["DATABASE_URL"] = f"sqlite:///{self.workdir / 'bench.sqlite3'}"
+        os.environ.update(environment)
+        return environment
+
+    def prepare_database(self, *, articles: int) -> None:
+        """Migrate, collect static files (production uses the manifest storage) and seed."""
+        import django
+        from django.core.management import call_command
+
+        django.setup()
+        from news.models import ArticlePage
+        from news.seeding import seed_newsroom
+
+        started = time.monotonic()
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        existing = ArticlePage.objects.count()
+        if existing < articles:
+            self.log(f"  seeding {articles - existing} articles …")
+            seed_newsroom(articles=articles, log=lambda line: None)
+        self.log(f"  database ready in {time.monotonic() - started:.0f} s")
+
+    def start_gunicorn(self) -> int:
+        self.port = free_port()
+        log_file = (self.workdir / "gunicorn.log").open("wb")
+        self.gunicorn = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "mmc.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(GUNICORN_WORKERS),
+                "--log-level",
+                "warning",
+                "--timeout",
+                "60",
+            ],
+            cwd=REPO_ROOT,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+        self._wait_until_healthy()
+        return self.port
+
+    def _wait_until_healthy(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.gunicorn.poll() is not None:
+                raise RuntimeError(f"gunicorn exited early:\n{self.gunicorn_log_tail()}")
+            try:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{self.port}/healthz", timeout=2
+                ) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(
+            f"gunicorn was not healthy within {timeout} s:\n{self.gunicorn_log_tail()}"
+        )
+
+    def gunicorn_log_tail(self, lines: int = 30) -> str:
+        path = self.workdir / "gunicorn.log"
+        if not path.exists():
+            return ""
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+    def close(self) -> None:
+        if self.gunicorn is not None and self.gunicorn.poll() is None:
+            # SIGTERM is gunicorn's graceful stop: the arbiter lets workers finish, then exits.
+            self.gunicorn.send_signal(signal.SIGTERM)
+            try:
+                self.gunicorn.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.gunicorn.kill()
+                self.gunicorn.wait()
+        self.gunicorn = None
+        if self.redis is not None:
+            self.redis.stop()
+            self.redis = None
+        shutil.rmtree(self.workdir, ignore_errors=True)

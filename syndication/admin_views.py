@@ -1,0 +1,121 @@
+"""Editors' view of syndication: per-article statuses and actions, the list, the warnings."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from wagtail.admin.ui.components import Component
+
+from news.roles import is_editor
+from syndication.models import Platform, SocialAccount, Syndication
+
+PAGE_SIZE = 50
+
+
+def _editor_only(request):
+    if not is_editor(request.user):
+        raise PermissionDenied
+
+
+def _back(request, syndication):
+    return redirect(request.POST.get("next") or f"/admin/pages/{syndication.page_id}/edit/")
+
+
+@require_POST
+def retry(request, syndication_id):
+    """Retry a failed row, or post a pending one now (both skip the wait)."""
+    _editor_only(request)
+    from syndication.tasks import syndicate
+
+    syndication = get_object_or_404(Syndication, pk=syndication_id)
+    if syndication.status == Syndication.Status.POSTED:
+        messages.warning(request, "Kiriman ini sudah terbit; tidak dikirim ulang.")
+        return _back(request, syndication)
+    if syndication.status == Syndication.Status.IN_FLIGHT:
+        messages.warning(request, "Kiriman ini sedang diproses.")
+        return _back(request, syndication)
+    syndication.reset_for_retry()
+    transaction.on_commit(lambda: syndicate.delay(syndication.pk))
+    messages.success(request, f"{syndication.account} dijadwalkan untuk dikirim sekarang.")
+    return _back(request, syndication)
+
+
+@require_POST
+def mark_posted(request, syndication_id):
+    """Record a post an editor made by hand, so it is never sent automatically."""
+    _editor_only(request)
+    syndication = get_object_or_404(Syndication, pk=syndication_id)
+    remote_url = request.POST.get(f"remote_url_{syndication.pk}", "").strip()
+    try:
+        URLValidator()(remote_url)
+    except Exception:
+        messages.error(request, "Isi tautan kiriman yang valid, misalnya https://facebook.com/…")
+        return _back(request, syndication)
+    with transaction.atomic():
+        locked = Syndication.objects.select_for_update().get(pk=syndication.pk)
+        if locked.status == Syndication.Status.IN_FLIGHT:
+            messages.warning(request, "Kiriman ini sedang diproses; coba lagi sebentar.")
+            return _back(request, syndication)
+        locked.mark_posted(locked.remote_id or "manual", remote_url, by=request.user)
+    messages.success(request, f"{syndication.account} ditandai sudah terkirim.")
+    return _back(request, syndication)
+
+
+def syndication_list(request):
+    """/admin/sindikasi/: every syndication, filterable by status, platform and account."""
+    _editor_only(request)
+    rows = Syndication.objects.select_related("account", "page").order_by("-updated_at")
+    filters = {
+        "status": request.GET.get("status", ""),
+        "platform": request.GET.get("platform", ""),
+        "account": request.GET.get("account", ""),
+    }
+    if filters["status"]:
+        rows = rows.filter(status=filters["status"])
+    if filters["platform"]:
+        rows = rows.filter(account__platform=filters["platform"])
+    if filters["account"].isdigit():
+        rows = rows.filter(account_id=int(filters["account"]))
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("p"))
+    return render(
+        request,
+        "syndication/admin/list.html",
+        {
+            "page_obj": page,
+            "filters": filters,
+            "statuses": Syndication.Status.choices,
+            "platforms": Platform.choices,
+            "accounts": SocialAccount.objects.all(),
+            "query": request.GET.copy(),
+        },
+    )
+
+
+class SyndicationWarningsPanel(Component):
+    """Dashboard warning: accounts to reconnect and posts failing in the last day."""
+
+    name = "sindikasi_peringatan"
+    template_name = "syndication/admin/panel_warnings.html"
+    order = 10
+
+    def get_context_data(self, parent_context):
+        since = timezone.now() - timedelta(days=1)
+        return {
+            "reauth": list(SocialAccount.objects.filter(status=SocialAccount.Status.NEEDS_REAUTH)),
+            "failing": Syndication.objects.filter(
+                status__in=[Syndication.Status.FAILED, Syndication.Status.NEEDS_REAUTH],
+                updated_at__gte=since,
+            ).count(),
+        }
+
+    def render_html(self, parent_context=None):
+        context = self.get_context_data(parent_context)
+        if not context["reauth"] and not context["failing"]:
+            return ""
+        return super().render_html(parent_context)

@@ -1,0 +1,53 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from news.roles import is_editor
+from syndication import admin_views
+from syndication.models import SocialAccount
+
+
+class SocialAccountViewSet(SnippetViewSet):
+    """Only Administrators hold permissions on this model (see the migration)."""
+
+    model = SocialAccount
+    icon = "link-external"
+    menu_label = "Akun Media Sosial"
+    add_to_admin_menu = True
+    menu_order = 800
+    list_display = ["name", "platform", "status", "masked_token", "enabled"]
+    list_filter = ["platform", "status", "enabled"]
+
+
+register_snippet(SocialAccountViewSet)
+
+
+class EditorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_editor(request.user)
+
+
+@hooks.register("register_admin_urls")
+def syndication_urls():
+    return [
+        path("sindikasi/", admin_views.syndication_list, name="syndication_list"),
+        path("sindikasi/<int:syndication_id>/kirim/", admin_views.retry, name="syndication_retry"),
+        path(
+            "sindikasi/<int:syndication_id>/tandai/",
+            admin_views.mark_posted,
+            name="syndication_mark_posted",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def syndication_menu_item():
+    return EditorMenuItem("Sindikasi", reverse("syndication_list"), icon_name="link", order=160)
+
+
+@hooks.register("construct_homepage_panels")
+def syndication_warnings(request, panels):
+    if is_editor(request.user):
+        panels.append(admin_views.SyndicationWarningsPanel())
