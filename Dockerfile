@@ -16,6 +16,7 @@ COPY mmc mmc
 COPY home home
 COPY news news
 COPY syndication syndication
+COPY analytics analytics
 COPY devtools devtools
 RUN pip install --no-cache-dir .
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
 from news.demo import images as demo_images
@@ -49,6 +50,7 @@ def seed_newsroom(*, articles: int, now=None, log=print) -> int:
     published = sorted(
         ArticlePage.objects.values_list("pk", "first_published_at"), key=lambda row: row[1]
     )
+    seed_demo_drafts(index, next(iter(reporters.values())), demo_video_id="MMCdemo0001")
     for position, spec in enumerate(sorted(specs, key=lambda spec: spec.published_at)):
         if spec.slug in existing:
             continue
@@ -75,6 +77,42 @@ def seed_newsroom(*, articles: int, now=None, log=print) -> int:
         if created % 50 == 0:
             log(f"  {created} artikel dibuat")
     return created
+
+
+DEMO_DRAFTS = [
+    # title, submitted for review?
+    ("Gubernur Kalteng Tinjau Jembatan Tumbang Samba yang Rampung Dibangun", True),
+    ("Dinas Pendidikan Salurkan Beasiswa Kalteng Harati untuk 2.500 Mahasiswa", False),
+]
+
+
+def seed_demo_drafts(index, reporter, demo_video_id: str) -> None:
+    """Work in progress for the demo logins: one draft, one waiting for review."""
+    owner = get_user_model().objects.filter(username="pewarta").first()
+    if owner is None:
+        return
+    for title, submit in DEMO_DRAFTS:
+        if ArticlePage.objects.filter(title=title).exists():
+            continue
+        page = ArticlePage(
+            title=title,
+            slug=slug_of(title),
+            ringkasan=f"{title}. Draf demo untuk mencoba alur redaksi.",
+            dateline="PALANGKA RAYA",
+            rubrik=Rubrik.objects.get(slug="pemerintahan"),
+            region=Region.objects.get(slug="kalimantan-tengah"),
+            owner=owner,
+            live=False,
+            hero_image=save_image(title, demo_images.make_article_image("pemerintahan", seed=7)),
+            hero_caption="Foto ilustrasi draf demo",
+            youtube_video_id=demo_video_id,
+            body=[("paragraph", RichText("<p>Isi draf yang masih perlu dilengkapi pewarta.</p>"))],
+        )
+        index.add_child(instance=page)
+        ArticleReporter.objects.create(page=page, reporter=reporter, sort_order=0)
+        page.save_revision(user=owner)
+        if submit:
+            page.get_workflow().start(page, owner)
 
 
 def seed_agencies():
@@ -134,14 +172,17 @@ def seed_editors() -> list:
     return editors
 
 
-def save_image(title: str, data: bytes, *, collection=None):
+def save_image(title: str, data: bytes):
+    """Images go to the "Berita" collection, where reporters and editors may use them."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    image = Image(title=title, file=ImageFile(BytesIO(data), name=f"{slug_of(title)}.jpg"))
-    if collection is not None:
-        image.collection = collection
+    image = Image(
+        title=title,
+        file=ImageFile(BytesIO(data), name=f"{slug_of(title)}.jpg"),
+        collection=Collection.objects.get(name="Berita"),
+    )
     image.save()
     return image
 

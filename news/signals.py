@@ -36,4 +36,5 @@ def editor_of_a_scheduled_publication(sender, instance, revision, **kwargs):
 
 @receiver(workflow_approved)
 def editor_is_the_approver(sender, instance, user, **kwargs):
-    record_editor(instance.content_object, user)
+    page = instance.content_object
+    record_editor(getattr(page, "specific", page), user)

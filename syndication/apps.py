@@ -6,4 +6,4 @@ class SyndicationConfig(AppConfig):
     verbose_name = "Sindikasi"
 
     def ready(self):
-        from syndication import signals  # noqa: F401
+        from syndication import checks, signals  # noqa: F401

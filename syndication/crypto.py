@@ -44,10 +44,6 @@ def decrypt(token: str) -> str:
         ) from error
 
 
-def rotate(token: str) -> str:
-    return fernet().rotate(token.encode()).decode()
-
-
 def mask(secret: str) -> str:
     """What the admin may show of a secret: its last four characters."""
     return f"••••{secret[-4:]}" if len(secret) > 8 else "••••" if secret else ""

@@ -81,6 +81,20 @@ def test_submit_request_changes_resubmit_approve_for_a_scheduled_time(people, lo
     assert published.uploader == people["Pewarta"]
 
 
+def test_approving_for_immediate_publication_records_the_approver_as_the_editor(
+    people, login, draft_by
+):
+    article = draft_by(people["Pewarta"])
+    login(people["Pewarta"]).post(
+        edit_url(article), article_form(article, **{"action-submit": "Kirim"})
+    )
+    workflow_action(login(people["Redaktur"]), article, "approve", comment="")
+
+    published = ArticlePage.objects.get(pk=article.pk)
+    assert published.live
+    assert published.editor == people["Redaktur"]
+
+
 def test_publishing_directly_records_the_publisher_as_the_editor(people, login, draft_by):
     article = draft_by(people["Pewarta"])
     login(people["Redaktur"]).post(

@@ -35,7 +35,7 @@ def test_app_services_read_the_same_environment_the_settings_read():
         assert environment["DATABASE_URL"].startswith("postgres://"), name
         assert "@postgres:5432/" in environment["DATABASE_URL"], name
         assert environment["REDIS_URL"] == "redis://redis:6379/0", name
-        for variable in ("SECRET_KEY", "ALLOWED_HOSTS"):
+        for variable in ("SECRET_KEY", "ALLOWED_HOSTS", "TOKEN_ENCRYPTION_KEYS"):
             assert variable in environment, (name, variable)
         assert SERVICES[name]["depends_on"]["postgres"]["condition"] == "service_healthy"
 
@@ -68,7 +68,7 @@ def manage(*args: str, settings_module: str, **extra_env: str) -> subprocess.Com
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "TOKEN_ENCRYPTION_KEYS"}
     }
     env.update(DJANGO_SETTINGS_MODULE=settings_module, **extra_env)
     return subprocess.run(
@@ -95,8 +95,21 @@ def test_check_deploy_is_clean_under_production_settings():
         settings_module="mmc.settings.production",
         SECRET_KEY="k3y-" + "x9Qz!vT7#pL2@wR5" * 4,
         ALLOWED_HOSTS="mmc.kalteng.go.id",
+        TOKEN_ENCRYPTION_KEYS="dGhpcy1pcy1hLXRlc3Qta2V5LTMyLWJ5dGVzLWxvbmc=",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_deploy_refuses_production_without_token_encryption_keys():
+    result = manage(
+        "check",
+        "--deploy",
+        settings_module="mmc.settings.production",
+        SECRET_KEY="k3y-" + "x9Qz!vT7#pL2@wR5" * 4,
+        ALLOWED_HOSTS="mmc.kalteng.go.id",
+    )
+    assert result.returncode != 0
+    assert "syndication.E001" in result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():

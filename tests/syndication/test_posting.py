@@ -200,3 +200,17 @@ def test_tokens_are_encrypted_at_rest(facebook):
     assert facebook.access_token.startswith("EAAB-token-")
     assert facebook.access_token not in stored
     assert SocialAccount.objects.get(pk=facebook.pk).access_token == facebook.access_token
+
+
+def test_rotating_keys_re_encrypts_every_token_with_the_new_key(settings):
+    from cryptography.fernet import Fernet
+    from django.core.management import call_command
+
+    old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.TOKEN_ENCRYPTION_KEYS = [old_key]
+    account = SocialAccountFactory(access_token="EAAB-rotate-me")
+    settings.TOKEN_ENCRYPTION_KEYS = [new_key, old_key]
+    call_command("rotate_token_keys", stdout=None)
+
+    settings.TOKEN_ENCRYPTION_KEYS = [new_key]  # the old key is gone
+    assert SocialAccount.objects.get(pk=account.pk).access_token == "EAAB-rotate-me"
