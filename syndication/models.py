@@ -174,9 +174,11 @@ class Syndication(models.Model):
         self.save()
 
     def record_error(self, status: str, message: str, raw: str = "", *, retry_in=None) -> None:
+        from syndication.publishing import redact
+
         self.status = status
-        self.last_error = message[:500]
-        self.last_error_raw = raw[:10_000]
+        self.last_error = redact(message, self.account)[:500]
+        self.last_error_raw = redact(raw, self.account)[:10_000]
         self.next_attempt_at = timezone.now() + timedelta(seconds=retry_in) if retry_in else None
         self.save()
 

@@ -9,6 +9,7 @@ it may be posted again.
 
 import logging
 import random
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -26,7 +27,7 @@ from syndication.platforms.base import (
     UnknownOutcome,
     platform_for,
 )
-from syndication.ratelimit import TokenBucket
+from syndication.ratelimit import RedisQuotaCounter, TokenBucket
 
 logger = logging.getLogger(__name__)
 
@@ -94,8 +95,7 @@ def attempt(syndication_id: int) -> Outcome | None:
             count_attempt=False,
         )
 
-    options = settings.SYNDICATION_PLATFORM_OPTIONS.get(account.platform, {})
-    platform = platform_for(account.credentials(), **options)
+    platform = platform_for(account.credentials(), **platform_options(account))
     try:
         payload = build_payload(row)
         if was_unknown:
@@ -132,6 +132,27 @@ def attempt(syndication_id: int) -> Outcome | None:
         )
     row.mark_posted(remote.remote_id, remote.remote_url)
     return Outcome(row.status)
+
+
+def platform_options(account) -> dict:
+    options = dict(settings.SYNDICATION_PLATFORM_OPTIONS.get(account.platform, {}))
+    if account.platform == "youtube":
+        # Imported here so workers posting elsewhere never load the Google client.
+        from syndication.platforms.youtube import QuotaBudget
+
+        options["budget"] = QuotaBudget(RedisQuotaCounter(account.pk))
+    return options
+
+
+TOKEN_IN_URL = re.compile(r"(access_token|oauth_token|token)=[^&\s'\"]+", re.IGNORECASE)
+
+
+def redact(text: str, account) -> str:
+    """Platform errors can echo the request URL; no token may reach the database or a log."""
+    for secret in (account.access_token, account.secrets):
+        if secret and len(secret) >= 6:
+            text = text.replace(secret, "***")
+    return TOKEN_IN_URL.sub(r"\1=***", text)
 
 
 def _raw(error: PlatformError) -> str:

@@ -49,3 +49,17 @@ class TokenBucket:
             TAKE_TOKEN, 1, f"mmc:bucket:{self.account_id}", rate, capacity, seconds + micros / 1e6
         )
         return float(wait)
+
+
+class RedisQuotaCounter:
+    """The YouTube daily quota, counted in Redis so every worker spends from one budget."""
+
+    def __init__(self, account_id: int):
+        self.account_id = account_id
+
+    def incr(self, key: str, units: int) -> int:
+        redis_key = f"mmc:quota:{self.account_id}:{key}"
+        client = get_redis()
+        total = client.incrby(redis_key, units)
+        client.expire(redis_key, 2 * 24 * 3600)
+        return int(total)

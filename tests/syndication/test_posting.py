@@ -3,6 +3,7 @@
 import re
 
 import pytest
+import requests
 import responses
 from django.db import connection
 
@@ -214,3 +215,42 @@ def test_rotating_keys_re_encrypts_every_token_with_the_new_key(settings):
 
     settings.TOKEN_ENCRYPTION_KEYS = [new_key]  # the old key is gone
     assert SocialAccount.objects.get(pk=account.pk).access_token == "EAAB-rotate-me"
+
+
+def test_a_token_echoed_in_a_platform_error_is_never_stored(facebook, graph):
+    graph.post(
+        FEED,
+        body=requests.ConnectionError(
+            f"Max retries exceeded with url: /v24.0/1001/feed?access_token={facebook.access_token}"
+        ),
+    )
+    row = row_for(ArticlePageFactory(), facebook)
+    publishing.attempt(row.pk)
+    row.refresh_from_db()
+    assert row.last_error_raw
+    assert facebook.access_token not in row.last_error_raw + row.last_error
+
+
+def test_a_correction_republishes_the_article_without_a_second_post(
+    facebook, graph, django_capture_on_commit_callbacks
+):
+    from news.models import ArticleCorrection
+
+    article = ArticlePageFactory(live=False, first_published_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    ArticleCorrection.objects.create(page=article, note="Ralat angka penerima bantuan.")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert Syndication.objects.filter(page=article).count() == 1
+
+
+def test_the_calendar_lists_the_accounts_an_article_will_be_posted_to(facebook):
+    from syndication.planning import planned_accounts
+
+    youtube = SocialAccountFactory(platform="youtube", name="Kanal MMC")
+    assert planned_accounts(ArticlePageFactory(youtube_video_id="")) == [str(facebook)]
+    assert set(planned_accounts(ArticlePageFactory(youtube_video_id="MMCdemo0001"))) == {
+        str(facebook),
+        str(youtube),
+    }
