@@ -47,8 +47,10 @@ def seed_newsroom(*, articles: int, now=None, log=print) -> int:
     agencies = {agency.slug: agency for agency in Agency.objects.all()}
     uploader = get_user_model().objects.filter(username="pewarta").first()
     created = 0
-    published = sorted(
-        ArticlePage.objects.values_list("pk", "first_published_at"), key=lambda row: row[1]
+    published = list(
+        ArticlePage.objects.live()
+        .order_by("first_published_at")
+        .values_list("pk", "first_published_at")
     )
     seed_demo_drafts(index, next(iter(reporters.values())), demo_video_id="MMCdemo0001")
     for position, spec in enumerate(sorted(specs, key=lambda spec: spec.published_at)):
