@@ -35,6 +35,6 @@ def test_the_demo_newsroom_looks_real_and_seeding_again_duplicates_nothing(setti
     )
     assert DailyArticleViews.objects.exists()
 
-    total = articles.count()
+    total = ArticlePage.objects.count()
     call_command("seed_demo", stdout=StringIO())
     assert ArticlePage.objects.count() == total
