@@ -254,3 +254,20 @@ def test_the_calendar_lists_the_accounts_an_article_will_be_posted_to(facebook):
         str(facebook),
         str(youtube),
     }
+
+
+def test_a_published_copy_of_a_posted_article_is_not_posted_again(
+    facebook, django_capture_on_commit_callbacks
+):
+    article = ArticlePageFactory(live=False, first_published_at=None, title="Banjir Surut")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    Syndication.objects.update(status=Syndication.Status.POSTED)
+    article.refresh_from_db()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        copy = article.copy(update_attrs={"slug": "banjir-surut-salinan"}, keep_live=True)
+
+    row = Syndication.objects.get(page=copy)
+    assert row.status == Syndication.Status.SKIPPED
+    assert "Salinan" in row.last_error
