@@ -26,6 +26,7 @@ GRAPH_API_VERSION = "v24.0"
 REAL_GRAPH_URL = "https://graph.facebook.com"
 TIMEOUT = (5, 30)  # (connect, read) seconds
 BATCH_LIMIT = 50  # https://developers.facebook.com/docs/graph-api/batch-requests/
+INSTAGRAM_PUBLISHING_LIMIT_SUBCODE = 2207042
 READ_RETRIES = 2  # reads are safe to repeat; one flaky poll should not fail a whole post
 READ_RETRY_PAUSE = 0.5  # seconds, growing with each retry
 
@@ -130,6 +131,15 @@ class GraphClient:
             return NeedsReauth(message, raw=body, code=code)
         if code in _THROTTLE_CODES or status == 429:
             return RateLimited(retry_after=self.retry_after(), raw=body, code=code)
+        if code == 9 and error.get("error_subcode") == INSTAGRAM_PUBLISHING_LIMIT_SUBCODE:
+            # The 24-hour publishing limit; Meta does not say when a slot frees up.
+            # https://developers.facebook.com/docs/instagram-platform/content-publishing#rate-limit
+            return RateLimited(
+                "Batas unggahan harian Instagram tercapai; dicoba lagi nanti.",
+                retry_after=3600,
+                raw=body,
+                code=code,
+            )
         if status >= 500 and write:
             # Meta can answer 5xx after the post was created; only find_existing can tell.
             return error_for_status(status, write=True, raw=body, code=code)
