@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from news.models import ArticlePage
 from news.roles import PEWARTA, has_role, is_editor, works_on_articles
@@ -108,6 +108,15 @@ class MyArticlesPanel(Component):
                 status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
             ).values_list("object_id", "status")
         )
+        comments = self.change_requests(
+            [
+                int(pk)
+                for pk, status in states.items()
+                if status == WorkflowState.STATUS_NEEDS_CHANGES
+            ]
+        )
+        for article in mine:
+            article.change_request = comments.get(article.pk, "")
         groups = {"draft": [], "review": [], "changes": [], "published": []}
         for article in mine:
             status = states.get(str(article.pk))
@@ -126,6 +135,22 @@ class MyArticlesPanel(Component):
             ("Terbit", groups["published"]),
         ]
         return {"sections": [(label, len(items), items[:PANEL_ITEMS]) for label, items in sections]}
+
+    @staticmethod
+    def change_requests(page_ids):
+        """The editor's comment on each article sent back for changes."""
+        if not page_ids:
+            return {}
+        page_type = ContentType.objects.get_for_model(Page)
+        rejected = TaskState.objects.filter(
+            workflow_state__base_content_type=page_type,
+            workflow_state__object_id__in=[str(pk) for pk in page_ids],
+            status=TaskState.STATUS_REJECTED,
+        ).order_by("finished_at")
+        return {
+            int(object_id): comment
+            for object_id, comment in rejected.values_list("workflow_state__object_id", "comment")
+        }
 
 
 class AwaitingReviewPanel(Component):

@@ -1,5 +1,7 @@
 """StreamField blocks for an article body, in the house style of Indonesian news."""
 
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -7,6 +9,16 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3", "blockquote"]
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Rich text that refuses to be empty (an editor can leave `<p></p>` behind)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not strip_tags(value.source).strip():
+            raise ValidationError(_("Paragraf tidak boleh kosong; isi atau hapus blok ini."))
+        return value
 
 
 class CaptionedImageBlock(blocks.StructBlock):
@@ -84,7 +96,7 @@ class ReadAlsoBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraf"))
+    paragraph = ParagraphBlock(features=RICH_TEXT_FEATURES, label=_("Paragraf"))
     image = CaptionedImageBlock()
     gallery = GalleryBlock()
     quote = QuoteBlock()

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import rich_text, streamfield
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
@@ -54,7 +55,9 @@ def test_submit_request_changes_resubmit_approve_for_a_scheduled_time(people, lo
     assert (
         "Tambahkan kutipan Kepala Dinas PUPR." in reporter.get(edit_url(article)).content.decode()
     )
-    assert "Perlu perbaikan" in reporter.get("/admin/").content.decode()
+    dashboard = reporter.get("/admin/").content.decode()
+    assert "Perlu perbaikan" in dashboard
+    assert "Tambahkan kutipan Kepala Dinas PUPR." in dashboard
 
     reporter.post(edit_url(article), article_form(article, **{"action-submit": "Kirim"}))
     go_live_at = timezone.now() + timedelta(minutes=1)
@@ -149,6 +152,16 @@ def test_the_article_form_is_split_into_the_newsroom_tabs(people, login, draft_b
     assert 'maxlength="300"' in html
 
 
+def test_an_empty_paragraph_is_refused_instead_of_saved(people, login, draft_by):
+    article = draft_by(people["Redaktur"])
+    response = login(people["Redaktur"]).post(
+        edit_url(article),
+        article_form(article, body=streamfield([("paragraph", rich_text("<p></p>"))])),
+    )
+    assert response.status_code == 200
+    assert "Paragraf tidak boleh kosong" in response.content.decode()
+
+
 def test_an_over_long_headline_is_refused_with_an_indonesian_message(people, login, draft_by):
     article = draft_by(people["Pewarta"])
     response = login(people["Pewarta"]).post(
@@ -157,3 +170,36 @@ def test_an_over_long_headline_is_refused_with_an_indonesian_message(people, log
     assert response.status_code == 200
     assert "120" in response.content.decode()
     assert ArticlePage.objects.get(pk=article.pk).title == article.title
+
+
+def test_a_reporter_can_save_a_draft_with_exactly_the_fields_the_admin_renders(
+    people, login, news_index
+):
+    """Regression: the hidden Ralat tab's formset used to make every reporter save fail."""
+    from news.factories import ReporterFactory
+    from news.models import Region, Rubrik
+
+    reporter = login(people["Pewarta"])
+    add_url = reverse("wagtailadmin_pages:add", args=["news", "articlepage", news_index.pk])
+    rendered = reporter.get(add_url).content.decode()
+    assert "corrections-TOTAL_FORMS" not in rendered
+    data = {
+        "title": "Draf Pewarta tentang Jalan Kasongan",
+        "slug": "draf-pewarta",
+        "ringkasan": "Ringkasan draf.",
+        "dateline": "KASONGAN",
+        "body-count": "0",
+        "rubrik": Rubrik.objects.first().pk,
+        "region": Region.objects.first().pk,
+        "action-draft": "",
+        "reporter_links-TOTAL_FORMS": 1,
+        "reporter_links-INITIAL_FORMS": 0,
+        "reporter_links-0-reporter": ReporterFactory().pk,
+        "related_links-TOTAL_FORMS": 0,
+        "related_links-INITIAL_FORMS": 0,
+        "comments-TOTAL_FORMS": 0,
+        "comments-INITIAL_FORMS": 0,
+    }
+    response = reporter.post(add_url, data)
+    assert response.status_code == 302
+    assert ArticlePage.objects.filter(slug="draf-pewarta", live=False).exists()
