@@ -46,6 +46,7 @@ def test_submit_request_changes_resubmit_approve_for_a_scheduled_time(people, lo
     assert article.workflow_in_progress
     dashboard = editor.get("/admin/").content.decode()
     assert "Menunggu review" in dashboard and "Jalan Kasongan Rampung" in dashboard
+    assert "Minta perubahan" in editor.get(edit_url(article)).content.decode()
 
     workflow_action(editor, article, "reject", comment="Tambahkan kutipan Kepala Dinas PUPR.")
     state = WorkflowState.objects.get(object_id=str(article.pk))
