@@ -149,6 +149,17 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 55},
     },
+    # Hourly; analytics/cadence.py decides which posts are due by their age.
+    "collect-metrics": {
+        "task": "analytics.collect_metrics",
+        "schedule": crontab(minute=5),
+        "options": {"expires": 50 * 60},
+    },
+    "rollup-metric-snapshots": {
+        "task": "analytics.rollup_snapshots",
+        "schedule": crontab(hour=3, minute=30),
+        "options": {"expires": 6 * 60 * 60},
+    },
     "flush-view-counters": {
         "task": "news.flush_views",
         "schedule": crontab(minute="*"),

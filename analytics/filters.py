@@ -1,0 +1,103 @@
+"""The dashboard's filters: a date range plus platform, rubrik, region, OPD and reporter."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+
+from news.models import Agency, ArticlePage, Region, Reporter, Rubrik
+from syndication.models import Platform
+
+RANGES = [("7", "7 hari"), ("30", "30 hari"), ("90", "90 hari"), ("custom", "Pilih tanggal")]
+
+
+class ReachFilterForm(forms.Form):
+    rentang = forms.ChoiceField(label="Rentang", choices=RANGES, required=False, initial="30")
+    dari = forms.DateField(label="Dari", required=False, widget=forms.DateInput({"type": "date"}))
+    sampai = forms.DateField(
+        label="Sampai", required=False, widget=forms.DateInput({"type": "date"})
+    )
+    platform = forms.ChoiceField(
+        label="Platform", choices=[("", "Semua platform"), *Platform.choices], required=False
+    )
+    rubrik = forms.ModelChoiceField(
+        label="Rubrik", queryset=Rubrik.objects.all(), required=False, empty_label="Semua rubrik"
+    )
+    wilayah = forms.ModelChoiceField(
+        label="Wilayah", queryset=Region.objects.all(), required=False, empty_label="Semua wilayah"
+    )
+    opd = forms.ModelChoiceField(
+        label="OPD", queryset=Agency.objects.all(), required=False, empty_label="Semua OPD"
+    )
+    pewarta = forms.ModelChoiceField(
+        label="Pewarta",
+        queryset=Reporter.objects.all(),
+        required=False,
+        empty_label="Semua pewarta",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("rentang") == "custom":
+            start, end = data.get("dari"), data.get("sampai")
+            if not start or not end:
+                raise forms.ValidationError("Isi tanggal dari dan sampai.")
+            if start > end:
+                raise forms.ValidationError("Tanggal dari harus sebelum tanggal sampai.")
+        return data
+
+
+@dataclass(frozen=True)
+class ReachFilters:
+    start: date
+    end: date
+    platform: str = ""
+    rubrik_id: int | None = None
+    region_id: int | None = None
+    agency_id: int | None = None
+    reporter_id: int | None = None
+
+    @classmethod
+    def from_form(cls, form: ReachFilterForm, today: date | None = None) -> "ReachFilters":
+        """Filters from a bound form; an invalid form falls back to the last 30 days."""
+        today = today or timezone.localdate()
+        data = form.cleaned_data if form.is_valid() else {}
+        choice = data.get("rentang") or "30"
+        if choice == "custom":
+            start, end = data["dari"], data["sampai"]
+        else:
+            start, end = today - timedelta(days=int(choice) - 1), today
+        return cls(
+            start=start,
+            end=end,
+            platform=data.get("platform") or "",
+            rubrik_id=getattr(data.get("rubrik"), "pk", None),
+            region_id=getattr(data.get("wilayah"), "pk", None),
+            agency_id=getattr(data.get("opd"), "pk", None),
+            reporter_id=getattr(data.get("pewarta"), "pk", None),
+        )
+
+    @property
+    def start_at(self) -> datetime:
+        return timezone.make_aware(datetime.combine(self.start, time.min))
+
+    @property
+    def end_before(self) -> datetime:
+        return timezone.make_aware(datetime.combine(self.end + timedelta(days=1), time.min))
+
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
+
+    def articles(self):
+        """ArticlePage ids matching the taxonomy filters (a subquery, never a list)."""
+        articles = ArticlePage.objects.all()
+        if self.rubrik_id:
+            articles = articles.filter(rubrik_id=self.rubrik_id)
+        if self.region_id:
+            articles = articles.filter(region_id=self.region_id)
+        if self.agency_id:
+            articles = articles.filter(agencies__id=self.agency_id)
+        if self.reporter_id:
+            articles = articles.filter(reporter_links__reporter_id=self.reporter_id)
+        return articles.values("pk")

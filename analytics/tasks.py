@@ -1,0 +1,20 @@
+from celery import shared_task
+
+from analytics import collection
+
+
+@shared_task(name="analytics.collect_metrics")
+def collect_metrics() -> dict:
+    """Read the metrics of every post that is due (beat: hourly)."""
+    report = collection.collect_metrics()
+    return {
+        "stored": report.stored,
+        "skipped": len(report.skipped),
+        "stopped_accounts": len(report.stopped_accounts),
+    }
+
+
+@shared_task(name="analytics.rollup_snapshots")
+def rollup_snapshots() -> int:
+    """Thin old hourly snapshots to one per post per day (beat: daily)."""
+    return collection.rollup_old_snapshots()

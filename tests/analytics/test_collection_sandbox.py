@@ -1,0 +1,84 @@
+"""Collection against the platform sandbox: batched calls, and views that grow."""
+
+from datetime import timedelta
+
+import pytest
+import requests
+from django.utils import timezone
+
+from analytics.collection import collect_metrics
+from analytics.models import MetricSnapshot
+from news.factories import ArticlePageFactory
+from syndication import publishing
+from syndication.models import Syndication
+from syndication.platforms.base import PostPayload, platform_for
+from syndication.sandbox.server import start_sandbox
+from syndication.sandbox_accounts import SANDBOX_VIDEO_IDS, connect_sandbox_accounts
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sandbox():
+    server = start_sandbox(port=0, db=":memory:")
+    try:
+        yield server
+    finally:
+        server.shutdown()
+
+
+def post_articles(accounts, count):
+    for position in range(count):
+        article = ArticlePageFactory(youtube_video_id=SANDBOX_VIDEO_IDS[position % 5])
+        for account in accounts:
+            row = Syndication.objects.create(page=article, account=account)
+            publishing.attempt(row.pk)
+    assert set(Syndication.objects.values_list("status", flat=True)) == {"posted"}
+
+
+def api_requests(sandbox):
+    response = requests.get(f"{sandbox.url}/__sandbox/requests", timeout=5)
+    return [call for call in response.json()["data"] if call["method"] == "GET"]
+
+
+def advance_sandbox_clock(sandbox, seconds):
+    requests.post(
+        f"{sandbox.url}/__sandbox/clock", json={"advance_seconds": seconds}, timeout=5
+    ).raise_for_status()
+
+
+def test_collecting_twice_two_hours_apart_records_growing_views(sandbox):
+    accounts = [a for a in connect_sandbox_accounts(sandbox.url) if a.platform != "instagram"]
+    post_articles(accounts, 3)
+    advance_sandbox_clock(sandbox, 3600)
+
+    first = collect_metrics()
+    advance_sandbox_clock(sandbox, 7200)
+    second = collect_metrics(now=timezone.now() + timedelta(hours=2))
+
+    assert first.stored == second.stored == 9, (first, second)
+    for row in Syndication.objects.filter(account__platform__in=["x", "facebook"]):
+        earlier, later = row.snapshots.order_by("collected_at")
+        assert later.views > earlier.views, row.account.platform
+    assert MetricSnapshot.objects.count() == 18
+
+
+def test_each_account_is_read_with_one_request_per_batch(sandbox):
+    (x_account,) = [a for a in connect_sandbox_accounts(sandbox.url) if a.platform == "x"]
+    client = platform_for(x_account.credentials())
+    for number in range(120):
+        link = f"https://mmc.kalteng.go.id/berita/{number}/?utm_content={number}"
+        remote = client.publish(PostPayload(text=f"Berita {number} {link}", link=link, marker=""))
+        Syndication.objects.create(
+            page=ArticlePageFactory(),
+            account=x_account,
+            status=Syndication.Status.POSTED,
+            remote_id=remote.remote_id,
+            posted_at=timezone.now(),
+        )
+
+    report = collect_metrics()
+
+    assert report.stored == 120, report
+    lookups = [call for call in api_requests(sandbox) if call["path"] == "/2/tweets"]
+    assert len(lookups) == 2

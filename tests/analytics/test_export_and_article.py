@@ -1,0 +1,70 @@
+"""CSV exports of every dashboard table, and one article's reach page."""
+
+import csv
+import io
+
+import pytest
+
+from analytics.export import TABLES
+
+pytestmark = pytest.mark.django_db
+
+
+def rows_of(response):
+    return list(csv.reader(io.StringIO(response.content.decode())))
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_every_table_exports_as_csv_with_a_filename(as_role, newsroom, table):
+    response = as_role("Analis").get(f"/admin/jangkauan/export/?rentang=7&table={table}")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith(f'attachment; filename="jangkauan-{table}-')
+    assert disposition.endswith('.csv"')
+    assert len(rows_of(response)) > 1
+
+
+def test_exported_numbers_use_the_indonesian_format(as_role, newsroom):
+    response = as_role("Redaktur").get("/admin/jangkauan/export/?rentang=7&table=platform")
+
+    rows = {row[0]: row for row in rows_of(response)}
+    assert rows["Platform"][:3] == ["Platform", "Artikel", "Tayangan"]
+    assert rows["Situs MMC"][2] == "1.235.067"
+    assert rows["X"][2:5] == ["56.000", "54.000", "45"]
+
+
+def test_an_export_keeps_the_dashboard_filters(as_role, newsroom):
+    region = newsroom["kapuas"].pk
+    response = as_role("Analis").get(
+        f"/admin/jangkauan/export/?rentang=7&wilayah={region}&table=wilayah"
+    )
+    names = [row[0] for row in rows_of(response)[1:]]
+    assert names == ["Kabupaten Kapuas"]
+
+
+def test_an_unknown_table_is_not_found(as_role):
+    assert as_role("Analis").get("/admin/jangkauan/export/?table=rahasia").status_code == 404
+
+
+def test_the_article_page_shows_site_views_and_each_platforms_latest_reading(as_role, newsroom):
+    flood = newsroom["flood"]
+    response = as_role("Analis").get(f"/admin/jangkauan/artikel/{flood.pk}/?rentang=7")
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Banjir Kapuas Surut" in content
+    assert "1.234.567" in content  # site views in the range
+    assert "4.700" in content  # X 4.000 + Facebook 700
+    assert 'id="article-series"' in content
+    reach = response.context["reach"]
+    assert {row["latest"].views for row in reach["posts"]} == {4_000, 700}
+
+
+def test_a_reporter_cannot_open_an_articles_reach(as_role, newsroom):
+    flood = newsroom["flood"]
+    assert as_role("Pewarta").get(f"/admin/jangkauan/artikel/{flood.pk}/").status_code in (
+        302,
+        403,
+    )
