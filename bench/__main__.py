@@ -1,8 +1,12 @@
-"""`python -m bench` (`make bench`): set up a throwaway site, benchmark the public pages, tear down.
+"""`python -m bench` (`make bench`): set up a throwaway site, benchmark it, tear down.
+
+Two parts, both by default: the public pages, then syndication (bench/syndication.py).
+BENCH_ONLY=public, syndication or reach runs one of them.
 
 Settings come from the environment: BENCH_SECONDS (per page, and again for its
 baseline), BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_ARTICLES, BENCH_SEARCH_QUERY,
-and DATABASE_URL to use your own (for example PostgreSQL) database instead of SQLite.
+the BENCH_* knobs of bench/syndication.py, and DATABASE_URL to use your own
+(for example PostgreSQL) database instead of SQLite.
 """
 
 import json
@@ -15,9 +19,12 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from bench import public_pages
+from bench import reach as reach_bench
+from bench import syndication as syndication_bench
 from bench.environment import GUNICORN_WORKERS, REPO_ROOT, BenchSite
 
 OUTPUT = REPO_ROOT / "var" / "bench" / "public_pages.json"
+PARTS = ("public", "syndication", "reach")
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,6 @@ def _exit_on_sigterm(signum, frame):
 
 def run(site: BenchSite, options: Options):
     """Set the site up, count queries, warm up and measure; returns the pages and database."""
-    log(f"Preparing a throwaway site in {site.workdir}")
-    site.configure()
     site.prepare_database(articles=options.articles)
     from django.db import connection
 
@@ -80,19 +85,78 @@ def run(site: BenchSite, options: Options):
     return pages, database
 
 
+def selected_parts() -> list[str]:
+    only = (os.environ.get("BENCH_ONLY") or "").strip().lower()
+    if not only or only == "all":
+        return list(PARTS)
+    if only not in PARTS:
+        raise SystemExit(f"BENCH_ONLY must be one of {', '.join(PARTS)} (or empty), not {only!r}")
+    return [only]
+
+
+def machine() -> dict:
+    return {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+    }
+
+
 def main() -> int:
+    parts = selected_parts()
     options = Options.from_environment()
-    started = time.monotonic()
+    syndication_options = syndication_bench.Options.from_environment()
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
 
     with BenchSite(log=log) as site:
-        try:
-            pages, database = run(site, options)
-        except Exception:
-            if tail := site.gunicorn_log_tail():
-                log(f"gunicorn's log ends with:\n{tail}")
-            raise
+        log(f"Preparing a throwaway site in {site.workdir}")
+        site.configure()
+        if "syndication" in parts:
+            syndication_bench.configure_environment()
+        if "public" in parts:
+            started = time.monotonic()
+            try:
+                pages, database = run(site, options)
+            except Exception:
+                if tail := site.gunicorn_log_tail():
+                    log(f"gunicorn's log ends with:\n{tail}")
+                raise
+            report_public_pages(pages, database, options, started)
+        if "syndication" in parts:
+            if "public" not in parts:
+                site.prepare_database(articles=0)
+            log("")
+            log("Syndication: sandbox and Celery workers as subprocesses")
+            report = syndication_bench.run(site, syndication_options, log=log)
+            log("")
+            log(syndication_bench.render(report))
+            from django.db import connection
 
+            syndication_bench.write_report(
+                report,
+                {
+                    "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "machine": machine(),
+                    "database": connection.vendor,
+                },
+            )
+            connection.close()
+            log(
+                f"Wrote {syndication_bench.OUTPUT.relative_to(REPO_ROOT)}"
+                f" ({report['total_seconds']:.0f} s in all)"
+            )
+        if "reach" in parts:
+            # The reach dashboard over 50k articles and 200k snapshots (issue: under 1 s).
+            os.environ.setdefault("BENCH_REACH_RUNS", "3")
+            log("")
+            log("Reach dashboard: seeded by manage.py seed_reach_bench")
+            report = reach_bench.run(site, reach_bench.Options.from_environment(), log=log)
+            log(reach_bench.render(report))
+            reach_bench.write_report(report)
+    return 0
+
+
+def report_public_pages(pages, database, options, started) -> None:
     table = public_pages.render_table(pages)
     log("")
     log(table)
@@ -103,11 +167,7 @@ def main() -> int:
     )
     report = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-        },
+        "machine": machine(),
         "settings": {
             **asdict(options),
             "gunicorn_workers": GUNICORN_WORKERS,
@@ -119,7 +179,6 @@ def main() -> int:
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     log(f"Wrote {OUTPUT.relative_to(REPO_ROOT)} ({report['total_seconds']:.0f} s in all)")
-    return 0
 
 
 if __name__ == "__main__":

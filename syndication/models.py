@@ -139,6 +139,8 @@ class Syndication(models.Model):
     last_error_raw = models.TextField(_("galat asli dari platform"), blank=True)
     next_attempt_at = models.DateTimeField(_("percobaan berikutnya"), null=True, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # Set when next_attempt_at is a slot reserved in the account's token bucket.
+    holds_rate_slot = models.BooleanField(default=False)
     remote_id = models.CharField(_("ID kiriman"), max_length=100, blank=True)
     remote_url = models.URLField(_("tautan kiriman"), max_length=500, blank=True)
     posted_at = models.DateTimeField(_("terkirim pada"), null=True, blank=True)

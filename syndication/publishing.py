@@ -27,7 +27,7 @@ from syndication.platforms.base import (
     UnknownOutcome,
     platform_for,
 )
-from syndication.ratelimit import RedisQuotaCounter, TokenBucket
+from syndication.ratelimit import MAX_RESERVATION_SECONDS, RedisQuotaCounter, TokenBucket
 
 logger = logging.getLogger(__name__)
 
@@ -85,15 +85,19 @@ def attempt(syndication_id: int) -> Outcome | None:
     if reason:
         row.record_error(Status.SKIPPED, reason)
         return Outcome(row.status)
-    wait = TokenBucket(account.pk, account.platform).take()
-    if wait > 0:
-        return _retry_later(
-            row,
-            Status.UNKNOWN if was_unknown else Status.PENDING,
-            wait,
-            "Menunggu giliran kirim akun ini.",
-            count_attempt=False,
-        )
+    if row.holds_rate_slot:
+        row.holds_rate_slot = False  # this attempt is the slot the bucket reserved for it
+    else:
+        wait = TokenBucket(account.pk, account.platform).take()
+        if wait > 0:
+            row.holds_rate_slot = wait <= MAX_RESERVATION_SECONDS
+            return _retry_later(
+                row,
+                Status.UNKNOWN if was_unknown else Status.PENDING,
+                wait,
+                "Menunggu giliran kirim akun ini.",
+                count_attempt=False,
+            )
 
     platform = platform_for(account.credentials(), **platform_options(account))
     try:

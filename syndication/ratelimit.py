@@ -2,35 +2,51 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
+
 from news.counters import get_redis
 
-# Refill and burst per platform: well under each platform's own limits, so a
-# backlog drains steadily instead of tripping the platform's rate limiter.
-BUCKETS = {
+# Refill and burst per platform (settings.SYNDICATION_RATE_BUCKETS): well under
+# each platform's own limits, so a backlog drains steadily instead of tripping
+# the platform's rate limiter.
+DEFAULT_BUCKETS = {
     "facebook": (1.0, 10),  # tokens per second, capacity
     "instagram": (0.2, 5),
     "x": (0.5, 5),
     "youtube": (0.2, 5),
 }
+# A slot is never reserved further ahead than this; beyond it the caller just waits.
+MAX_RESERVATION_SECONDS = 15 * 60
 
-# Atomic: refill by elapsed time, then take one token or report the wait.
+
+def bucket_for(platform: str) -> tuple[float, int]:
+    buckets = getattr(settings, "SYNDICATION_RATE_BUCKETS", None) or DEFAULT_BUCKETS
+    return buckets[platform]
+
+
+# Atomic: refill by elapsed time, then take one token. When none is left the
+# token is still taken (the balance goes negative) and the caller is told when
+# its reserved slot comes, so a backlog queues up in order instead of every
+# waiting row waking at the same moment and racing for one token.
 TAKE_TOKEN = """
 local key = KEYS[1]
 local rate = tonumber(ARGV[1])
 local capacity = tonumber(ARGV[2])
 local now = tonumber(ARGV[3])
+local max_wait = tonumber(ARGV[4])
 local state = redis.call('HMGET', key, 'tokens', 'at')
 local tokens = tonumber(state[1]) or capacity
 local at = tonumber(state[2]) or now
-tokens = math.min(capacity, tokens + math.max(0, now - at) * rate)
+tokens = math.min(capacity, tokens + math.max(0, now - at) * rate) - 1
 local wait = 0
-if tokens >= 1 then
-  tokens = tokens - 1
-else
-  wait = (1 - tokens) / rate
+if tokens < 0 then
+  wait = -tokens / rate
+  if wait > max_wait then
+    tokens = tokens + 1
+  end
 end
 redis.call('HSET', key, 'tokens', tokens, 'at', now)
-redis.call('EXPIRE', key, math.ceil(capacity / rate) + 60)
+redis.call('EXPIRE', key, math.ceil((capacity - tokens) / rate) + 60)
 return tostring(wait)
 """
 
@@ -41,12 +57,18 @@ class TokenBucket:
     platform: str
 
     def take(self) -> float:
-        """Take a token: 0 when granted, else the seconds to wait before asking again."""
+        """Take a token: 0 to go now, else the seconds until the slot reserved for the caller."""
         client = get_redis()
-        rate, capacity = BUCKETS[self.platform]
+        rate, capacity = bucket_for(self.platform)
         seconds, micros = client.time()
         wait = client.eval(
-            TAKE_TOKEN, 1, f"mmc:bucket:{self.account_id}", rate, capacity, seconds + micros / 1e6
+            TAKE_TOKEN,
+            1,
+            f"mmc:bucket:{self.account_id}",
+            rate,
+            capacity,
+            seconds + micros / 1e6,
+            MAX_RESERVATION_SECONDS,
         )
         return float(wait)
 

@@ -233,7 +233,8 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", default="mmcdemo")
 
 # Syndication: retry pacing and per-platform client options (tests shorten them).
 SYNDICATION_BASE_BACKOFF_SECONDS = env.float("SYNDICATION_BASE_BACKOFF_SECONDS", default=5.0)
-SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 3.0, "poll_attempts": 10}}
+# Instagram containers for a single JPEG are usually ready within a second or two.
+SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 1.0, "poll_attempts": 20}}
 SANDBOX_URL = env("SANDBOX_URL", default="http://127.0.0.1:8010")
 
 # Fernet keys for platform tokens, newest first (see syndication/crypto.py).

@@ -33,3 +33,10 @@ SERVE_MEDIA = True
 TOKEN_KEYS_FROM_SECRET_KEY = True
 SYNDICATION_BASE_BACKOFF_SECONDS = 0.1
 SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 0.05, "poll_attempts": 10}}
+# Token buckets fast enough that integration tests drain in seconds.
+SYNDICATION_RATE_BUCKETS = {
+    "facebook": (20.0, 20),
+    "instagram": (5.0, 10),
+    "x": (10.0, 10),
+    "youtube": (5.0, 10),
+}

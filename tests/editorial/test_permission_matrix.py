@@ -23,6 +23,8 @@ ALLOWED = {
     "upload_image": (True, True, False, True),
     "manage_users": (False, False, False, True),
     "open_calendar": (True, True, False, True),
+    "read_reach_analytics": (False, True, True, True),
+    "see_social_accounts": (False, False, False, True),
 }
 ROLES = ["Pewarta", "Redaktur", "Analis", "Administrator"]
 CASES = [
@@ -95,6 +97,10 @@ def attempt(action, *, client, user, others_article, own_article, news_index, pe
         return admin_page_opens(client, reverse("wagtailusers_users:index"))
     if action == "open_calendar":
         return admin_page_opens(client, "/admin/jadwal/")
+    if action == "read_reach_analytics":
+        return admin_page_opens(client, "/admin/jangkauan/")
+    if action == "see_social_accounts":
+        return admin_page_opens(client, "/admin/snippets/syndication/socialaccount/")
     raise AssertionError(action)
 
 

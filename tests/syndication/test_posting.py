@@ -271,3 +271,32 @@ def test_a_published_copy_of_a_posted_article_is_not_posted_again(
     row = Syndication.objects.get(page=copy)
     assert row.status == Syndication.Status.SKIPPED
     assert "Salinan" in row.last_error
+
+
+def test_a_backlog_gets_ordered_rate_slots_instead_of_racing_for_one_token():
+    from syndication.ratelimit import TokenBucket, bucket_for
+
+    rate, capacity = bucket_for("instagram")
+    bucket = TokenBucket(account_id=999_001, platform="instagram")
+    waits = [bucket.take() for _ in range(capacity + 3)]
+
+    assert waits[:capacity] == [0.0] * capacity
+    slots = waits[capacity:]
+    assert slots == sorted(slots) and len(set(slots)) == 3
+    assert slots[0] == pytest.approx(1 / rate, rel=0.1)
+
+
+def test_a_row_that_waited_for_its_rate_slot_does_not_take_a_second_token(facebook, graph):
+    from news.counters import get_redis
+
+    graph.post(FEED, json={"id": "1001_91"})
+    client = get_redis()
+    seconds, micros = client.time()
+    client.hset(f"mmc:bucket:{facebook.pk}", mapping={"tokens": -2, "at": seconds + micros / 1e6})
+    row = row_for(ArticlePageFactory(), facebook)
+
+    assert publishing.attempt(row.pk).status == Syndication.Status.PENDING
+    row.refresh_from_db()
+    assert row.holds_rate_slot
+    Syndication.objects.filter(pk=row.pk).update(next_attempt_at=None)  # its slot has come
+    assert publishing.attempt(row.pk).status == Syndication.Status.POSTED
