@@ -204,3 +204,15 @@ def test_a_reporter_can_save_a_draft_with_exactly_the_fields_the_admin_renders(
     response = reporter.post(add_url, data)
     assert response.status_code == 302
     assert ArticlePage.objects.filter(slug="draf-pewarta", live=False).exists()
+
+
+def test_the_preview_looks_like_the_public_article(people, login, draft_by):
+    article = draft_by(people["Pewarta"], title="Pratinjau Seperti Halaman Publik")
+    reporter = login(people["Pewarta"])
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
+    assert reporter.post(url, article_form(article)).json()["is_valid"]
+    preview = reporter.get(url + "?mode=")
+    html = preview.content.decode()
+    assert preview.status_code == 200
+    assert '<h1 class="article__title">Pratinjau Seperti Halaman Publik</h1>' in html
+    assert 'class="byline"' in html and "site.css" in html
