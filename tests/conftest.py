@@ -1,5 +1,7 @@
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
+from django.test import Client
 
 from news.counters import get_redis
 
@@ -27,3 +29,17 @@ def reader(client):
         "Chrome/126.0 Mobile Safari/537.36"
     )
     return client
+
+
+@pytest.fixture
+def as_role(django_user_model):
+    """A logged-in admin client for a fresh user holding only the given role (group)."""
+
+    def client_for(role):
+        user = django_user_model.objects.create_user(username=f"u-{role}", password="x")
+        user.groups.add(Group.objects.get(name=role))
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return client_for

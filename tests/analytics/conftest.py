@@ -3,8 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.utils import timezone
 
 from analytics.collection import hour_bucket
@@ -35,18 +33,6 @@ def snapshot(row, at, **counts):
 @pytest.fixture
 def x_account():
     return SocialAccountFactory(platform="x", name="@mmckalteng", base_url="http://x.test")
-
-
-@pytest.fixture
-def as_role(django_user_model):
-    def client_for(role):
-        user = django_user_model.objects.create_user(username=f"u-{role}", password="x")
-        user.groups.add(Group.objects.get(name=role))
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return client_for
 
 
 @pytest.fixture

@@ -12,18 +12,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def as_role(django_user_model):
-    def client_for(role):
-        user = django_user_model.objects.create_user(username=f"u-{role}", password="x")
-        user.groups.add(Group.objects.get(name=role))
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return client_for
-
-
-@pytest.fixture
 def failed_row():
     account = SocialAccountFactory(platform="x", name="@mmckalteng", base_url="http://x.test")
     article = ArticlePageFactory(title="Sekda Kalteng Buka Rakor Inflasi")
