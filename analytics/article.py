@@ -1,9 +1,7 @@
 """One article's reach: site views by day and each platform's readings."""
 
-from django.db.models import Exists, Sum
-from django.db.models.functions import TruncDate
+from django.db.models import Sum
 
-from analytics.collection import newer_same_day
 from analytics.dashboard import PLATFORM_LABELS, SITE
 from analytics.filters import ReachFilters
 from analytics.models import MetricSnapshot
@@ -28,11 +26,10 @@ def article_reach(article, filters: ReachFilters) -> dict:
     readings = (
         MetricSnapshot.objects.filter(
             syndication__in=[post.pk for post in posts],
-            collected_at__gte=filters.start_at,
-            collected_at__lt=filters.end_before,
+            day__gte=filters.start,
+            day__lte=filters.end,
         )
-        .exclude(Exists(newer_same_day()))
-        .annotate(day=TruncDate("collected_at"))
+        .last_of_each_day()
         .order_by("collected_at")
     )
     history = {post.pk: dict.fromkeys(days) for post in posts}

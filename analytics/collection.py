@@ -1,16 +1,18 @@
 """Collect metrics for posts that are due, one fetch_metrics call per account."""
 
+import json
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta
 
-from django.db.models import DateTimeField, Exists, ExpressionWrapper, Max, OuterRef
-from django.db.models.functions import TruncDate
+from django.db import transaction
+from django.db.models import Exists, F, Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 
 from analytics import cadence
 from analytics.models import MetricSnapshot
+from news.counters import get_redis
 from syndication.models import SocialAccount, Syndication
 from syndication.platforms.base import (
     Metrics,
@@ -27,11 +29,15 @@ ROLLUP_AFTER_DAYS = 14
 METRIC_FIELDS = ["views", "reach", "likes", "comments", "shares", "clicks"]
 
 
+STATUS_KEY = "mmc:metrics:status"
+
+
 @dataclass
 class CollectionReport:
     stored: int = 0
     skipped: dict[str, str] = field(default_factory=dict)  # remote id -> reason
     stopped_accounts: dict[int, str] = field(default_factory=dict)  # account id -> reason
+    stored_by_account: dict[int, int] = field(default_factory=dict)
 
 
 def hour_bucket(moment):
@@ -55,6 +61,15 @@ def due_syndications(now=None) -> list[Syndication]:
     return [row for row in rows if cadence.is_due(row.posted_at, row.last_collected_at, now)]
 
 
+def pause_key(account_id: int) -> str:
+    return f"mmc:metrics:paused:{account_id}"
+
+
+def paused_for(account) -> int:
+    """Seconds left of a platform's "retry after" for this account's metrics (0: not paused)."""
+    return max(0, get_redis().ttl(pause_key(account.pk)))
+
+
 def collect_metrics(now=None) -> CollectionReport:
     """Read every due post; one failing id or account never loses the others."""
     now = now or timezone.now()
@@ -63,8 +78,38 @@ def collect_metrics(now=None) -> CollectionReport:
         by_account[row.account].append(row)
     report = CollectionReport()
     for account, rows in by_account.items():
+        if seconds := paused_for(account):
+            report.stopped_accounts[account.pk] = (
+                f"Menunggu batas permintaan platform: {seconds} detik lagi."
+            )
+            continue
         collect_for_account(account, rows, now, report)
+    remember_run(by_account, report, now)
     return report
+
+
+def remember_run(by_account, report: CollectionReport, now) -> None:
+    """Each account's last run, for the dashboard: when, how many read, and what went wrong."""
+    runs = {
+        str(account.pk): json.dumps(
+            {
+                "at": now.isoformat(),
+                "due": len(rows),
+                "stored": report.stored_by_account.get(account.pk, 0),
+                "problem": report.stopped_accounts.get(account.pk, ""),
+                "skipped": sum(1 for row in rows if row.remote_id in report.skipped),
+            }
+        )
+        for account, rows in by_account.items()
+    }
+    if runs:
+        get_redis().hset(STATUS_KEY, mapping=runs)
+
+
+def last_runs() -> dict[int, dict]:
+    """account id → its last collection run (see remember_run)."""
+    found = get_redis().hgetall(STATUS_KEY)
+    return {int(key): json.loads(value) for key, value in found.items()}
 
 
 def collect_for_account(account, rows, now, report: CollectionReport) -> None:
@@ -79,6 +124,10 @@ def collect_for_account(account, rows, now, report: CollectionReport) -> None:
     except PlatformError as error:
         stop_account(account, error, report)
         return
+    except Exception as error:
+        logger.exception("Metrics for account %s failed unexpectedly", account.pk)
+        report.stopped_accounts[account.pk] = f"Gagal membaca metrik: {type(error).__name__}."
+        return
     errors = getattr(result, "errors", {})
     readings = [
         (row, metrics)
@@ -87,6 +136,7 @@ def collect_for_account(account, rows, now, report: CollectionReport) -> None:
     ]
     store_snapshots(readings, now)
     report.stored += len(readings)
+    report.stored_by_account[account.pk] = len(readings)
     for remote_id, error in errors.items():
         report.skipped[remote_id] = error.message
     blocking = [e for e in errors.values() if isinstance(e, RateLimited | NeedsReauth)]
@@ -98,45 +148,86 @@ def stop_account(account, error: PlatformError, report: CollectionReport) -> Non
     report.stopped_accounts[account.pk] = error.message
     if isinstance(error, NeedsReauth):
         account.flag_needs_reauth(error.message)
+    if isinstance(error, RateLimited):
+        # The next hourly run skips this account until the platform's wait is over.
+        get_redis().set(pause_key(account.pk), error.message, ex=max(1, int(error.retry_after)))
     logger.warning(
         "Metrics for account %s stopped: %s", account.pk, redact(str(error.raw or ""), account)
     )
 
 
 def store_snapshots(readings: list[tuple[Syndication, Metrics]], now) -> None:
-    """Upsert on (post, hour): a second reading within the hour replaces the first."""
-    bucket = hour_bucket(now)
-    snapshots = [
-        MetricSnapshot(
-            syndication=row,
-            collected_at=now,
-            bucket=bucket,
-            raw=metrics.raw,
-            **{name: max(0, int(getattr(metrics, name))) for name in METRIC_FIELDS},
+    """Upsert on (post, hour): a second reading within the hour replaces the first.
+
+    Keeps MetricSnapshot's derived fields: the new reading's `day` and `views_delta`, and
+    `superseded_on` of the reading it follows.
+    """
+    if not readings:
+        return
+    bucket, day = hour_bucket(now), timezone.localdate(now)
+    post_ids = {row.pk for row, _metrics in readings}
+    with transaction.atomic():
+        latest = {
+            snapshot.syndication_id: snapshot
+            for snapshot in MetricSnapshot.objects.filter(
+                syndication__in=post_ids, superseded_on__isnull=True
+            ).only("syndication_id", "bucket", "views", "views_delta")
+        }
+        snapshots = []
+        for row, metrics in readings:
+            counts = {name: max(0, int(getattr(metrics, name))) for name in METRIC_FIELDS}
+            snapshots.append(
+                MetricSnapshot(
+                    syndication=row,
+                    collected_at=now,
+                    bucket=bucket,
+                    day=day,
+                    views_delta=counts["views"] - views_before(latest.get(row.pk), bucket),
+                    superseded_on=None,
+                    raw=metrics.raw,
+                    **counts,
+                )
+            )
+        MetricSnapshot.objects.filter(
+            pk__in=[s.pk for s in latest.values() if s.bucket < bucket]
+        ).update(superseded_on=day)
+        MetricSnapshot.objects.bulk_create(
+            snapshots,
+            update_conflicts=True,
+            unique_fields=["syndication", "bucket"],
+            update_fields=["collected_at", "day", "views_delta", "raw", *METRIC_FIELDS],
         )
-        for row, metrics in readings
-    ]
-    MetricSnapshot.objects.bulk_create(
-        snapshots,
-        update_conflicts=True,
-        unique_fields=["syndication", "bucket"],
-        update_fields=["collected_at", "raw", *METRIC_FIELDS],
-    )
 
 
-def newer_same_day():
-    """A later snapshot of the same post on the same (WIB) day as the outer row."""
-    return MetricSnapshot.objects.annotate(day=TruncDate("collected_at")).filter(
-        syndication=OuterRef("syndication"),
-        day=TruncDate(ExpressionWrapper(OuterRef("collected_at"), output_field=DateTimeField())),
-        collected_at__gt=OuterRef("collected_at"),
-    )
+def views_before(latest: MetricSnapshot | None, bucket) -> int:
+    """The views a new reading in `bucket` grows from: the latest reading's, unless that one is
+    in the same hour and about to be replaced, in which case the one before it."""
+    if latest is None:
+        return 0
+    if latest.bucket == bucket:
+        return latest.views - latest.views_delta
+    return latest.views
 
 
 def rollup_old_snapshots(older_than_days: int = ROLLUP_AFTER_DAYS, now=None) -> int:
-    """Keep only each post's last snapshot of the day for data older than the cutoff."""
-    cutoff = (now or timezone.now()) - timedelta(days=older_than_days)
-    deleted, _ = MetricSnapshot.objects.filter(
-        Exists(newer_same_day()), collected_at__lt=cutoff
-    ).delete()
+    """Keep only each post's last snapshot of the day for days older than the cutoff.
+
+    The kept reading takes over the day's growth (`views_delta`) of the ones it replaces.
+    """
+    cutoff = timezone.localdate(now or timezone.now()) - timedelta(days=older_than_days)
+    old = MetricSnapshot.objects.filter(day__lt=cutoff)
+    # Superseded on its own day: not the day's last reading.
+    replaced = old.filter(superseded_on=F("day"))
+    day_growth = (
+        MetricSnapshot.objects.filter(syndication=OuterRef("syndication"), day=OuterRef("day"))
+        .order_by()
+        .values("syndication")
+        .annotate(total=Sum("views_delta"))
+        .values("total")
+    )
+    with transaction.atomic():
+        old.exclude(superseded_on=F("day")).filter(
+            Exists(replaced.filter(syndication=OuterRef("syndication"), day=OuterRef("day")))
+        ).update(views_delta=Subquery(day_growth))
+        deleted, _ = replaced.delete()
     return deleted

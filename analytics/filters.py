@@ -4,9 +4,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 
-from news.models import Agency, ArticlePage, Region, Reporter, Rubrik
+from news.models import Agency, Region, Reporter, Rubrik
 from syndication.models import Platform
 
 RANGES = [("7", "7 hari"), ("30", "30 hari"), ("90", "90 hari"), ("custom", "Pilih tanggal")]
@@ -89,15 +90,19 @@ class ReachFilters:
     def days(self) -> list[date]:
         return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
 
-    def articles(self):
-        """ArticlePage ids matching the taxonomy filters (a subquery, never a list)."""
-        articles = ArticlePage.objects.all()
-        if self.rubrik_id:
-            articles = articles.filter(rubrik_id=self.rubrik_id)
-        if self.region_id:
-            articles = articles.filter(region_id=self.region_id)
-        if self.agency_id:
-            articles = articles.filter(agencies__id=self.agency_id)
-        if self.reporter_id:
-            articles = articles.filter(reporter_links__reporter_id=self.reporter_id)
-        return articles.values("pk")
+    def articles(self, through: str = "") -> Q:
+        """The taxonomy filters as conditions on the article reached through `through`.
+
+        For example `DailyArticleViews.objects.filter(filters.articles("page__"))`. Joins, not
+        `IN (subquery)`, so the database can start from whichever side is smaller.
+        """
+        conditions = Q()
+        for field, value in [
+            ("rubrik_id", self.rubrik_id),
+            ("region_id", self.region_id),
+            ("agencies__id", self.agency_id),
+            ("reporter_links__reporter_id", self.reporter_id),
+        ]:
+            if value:
+                conditions &= Q(**{f"{through}{field}": value})
+        return conditions

@@ -1,14 +1,19 @@
 """Jangkauan (reach) admin views: thin wrappers around analytics.dashboard."""
 
+from datetime import datetime
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from redis import RedisError
 
 from analytics import dashboard, export
 from analytics.article import article_reach
+from analytics.collection import last_runs
 from analytics.filters import ReachFilterForm, ReachFilters
 from news.models import ArticlePage
 from news.roles import ADMINISTRATOR, ANALIS, REDAKTUR, has_role
+from syndication.models import SocialAccount
 
 
 def can_read_reach(user) -> bool:
@@ -33,9 +38,39 @@ def chart_data(series: dict, labels=None) -> dict:
     }
 
 
+def collection_status() -> list[dict]:
+    """Each account's last metrics run, so staff can tell fresh figures from stale ones."""
+    try:
+        runs = last_runs()
+    except RedisError:
+        runs = None
+    rows = []
+    for account in SocialAccount.objects.order_by("platform", "name"):
+        run = (runs or {}).get(account.pk)
+        problem = run["problem"] if run else ""
+        if account.status == SocialAccount.Status.NEEDS_REAUTH:
+            problem = f"Perlu otorisasi ulang: {account.status_reason}".rstrip(": ")
+        elif not account.enabled:
+            problem = "Akun dinonaktifkan; metrik tidak diambil."
+        rows.append(
+            {
+                "account": account,
+                "platform": dashboard.PLATFORM_LABELS[account.platform],
+                "at": datetime.fromisoformat(run["at"]) if run else None,
+                "due": run["due"] if run else 0,
+                "stored": run["stored"] if run else 0,
+                "skipped": run["skipped"] if run else 0,
+                "problem": problem,
+                "unknown": runs is None,
+            }
+        )
+    return rows
+
+
 def reach_dashboard(request):
     form, filters = _filters(request)
     report = dashboard.reach_report(filters)
+    status = collection_status()
     return render(
         request,
         "analytics/dashboard.html",
@@ -50,6 +85,8 @@ def reach_dashboard(request):
             ],
             "chart": chart_data(report["series"]),
             "tables": export.TABLES,
+            "collection": status,
+            "collection_problems": [row for row in status if row["problem"]],
             "query": request.GET.urlencode(),
         },
     )

@@ -15,7 +15,8 @@ def _isolated_cache():
     client = get_redis()
     # Only this run's keys: cache.clear() would FLUSHDB a Redis that others may share.
     prefixes = [settings.CACHES[alias]["KEY_PREFIX"] for alias in settings.CACHES]
-    for pattern in [*(f"{prefix}:*" for prefix in prefixes), "mmc:views:*", "mmc:bucket:*"]:
+    keys = [*(f"{prefix}:*" for prefix in prefixes), "mmc:views:*", "mmc:bucket:*", "mmc:metrics:*"]
+    for pattern in keys:
         for key in client.scan_iter(pattern):
             client.delete(key)
     yield

@@ -17,7 +17,8 @@ class DailyArticleViews(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "date"], name="unique_daily_views_per_page")
         ]
-        indexes = [models.Index(fields=["date", "page"])]
+        # Covers the reach dashboard's sums by date and by page without reading the table.
+        indexes = [models.Index(fields=["date", "page", "views"], name="daily_views_date_page_idx")]
         verbose_name = _("jumlah dibaca harian")
 
     def __str__(self):

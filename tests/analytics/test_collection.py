@@ -1,6 +1,7 @@
 """Collecting metrics: due by age, one call per account, failures stay contained."""
 
 import json
+import time
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,7 +14,6 @@ from analytics.collection import collect_metrics, due_syndications
 from analytics.models import MetricSnapshot
 from syndication.factories import SocialAccountFactory
 from syndication.models import SocialAccount
-from syndication.platforms.base import Metrics, MetricsResult, NeedsReauth, Permanent, RateLimited
 
 from .conftest import posted, snapshot
 
@@ -85,59 +85,68 @@ def test_250_due_tweets_take_the_minimum_three_lookups(x_account):
     assert set(MetricSnapshot.objects.values_list("views", "likes", "comments")) == {(70, 5, 1)}
 
 
-class FakePlatform:
-    """Answers fetch_metrics from a script keyed by account external id."""
-
-    calls: list = []
-    script: dict = {}
-
-    def __init__(self, credentials, **options):
-        self.external_id = credentials.external_id
-
-    def fetch_metrics(self, remote_ids):
-        FakePlatform.calls.append((self.external_id, list(remote_ids)))
-        answer = FakePlatform.script[self.external_id]
-        if isinstance(answer, Exception):
-            raise answer
-        return answer(remote_ids)
+def _not_found(tweet_id):
+    return {
+        "value": tweet_id,
+        "detail": f"Could not find tweet with ids: [{tweet_id}].",
+        "title": "Not Found Error",
+        "resource_type": "tweet",
+        "parameter": "ids",
+        "resource_id": tweet_id,
+        "type": "https://api.twitter.com/2/problems/resource-not-found",
+    }
 
 
-@pytest.fixture
-def fake_platform(monkeypatch):
-    FakePlatform.calls, FakePlatform.script = [], {}
-    monkeypatch.setattr(collection, "platform_for", FakePlatform)
-    return FakePlatform
+@responses.activate
+def test_ids_that_failed_are_skipped_and_the_rest_are_stored(x_account):
+    rows = [posted(x_account, remote_id=str(tweet_id)) for tweet_id in (101, 102, 103)]
 
+    def lookup(request):
+        status, headers, body = _tweets_lookup(request)
+        found = json.loads(body)
+        found["data"] = [tweet for tweet in found["data"] if tweet["id"] != "102"]
+        found["errors"] = [_not_found("102")]
+        return status, headers, json.dumps(found)
 
-def test_ids_that_failed_are_skipped_and_the_rest_are_stored(fake_platform, x_account):
-    rows = [posted(x_account, remote_id=f"t{n}") for n in range(3)]
-
-    def answer(remote_ids):
-        result = MetricsResult({i: Metrics(views=9) for i in remote_ids if i != "t1"})
-        result.errors["t1"] = Permanent("Kiriman X tidak ditemukan.")
-        return result
-
-    fake_platform.script[x_account.external_id] = answer
+    responses.add_callback(responses.GET, "http://x.test/2/tweets", callback=lookup)
 
     report = collect_metrics()
 
-    assert fake_platform.calls == [(x_account.external_id, ["t0", "t1", "t2"])]
+    assert len(responses.calls) == 1
     stored = set(MetricSnapshot.objects.values_list("syndication_id", flat=True))
     assert stored == {rows[0].pk, rows[2].pk}
-    assert report.skipped == {"t1": "Kiriman X tidak ditemukan."}
+    assert report.skipped == {"102": "Kiriman X tidak ditemukan atau tidak dapat diakses."}
 
 
-def test_a_rate_limited_or_expired_account_stops_only_that_account(fake_platform, x_account):
-    facebook = SocialAccountFactory(platform="facebook")
-    youtube = SocialAccountFactory(platform="youtube")
-    posted(x_account)
+@responses.activate
+def test_a_rate_limited_or_expired_account_stops_only_that_account(x_account):
+    facebook = SocialAccountFactory(platform="facebook", base_url="http://graph.test")
+    other_x = SocialAccountFactory(platform="x", name="@dprdkalteng", base_url="http://x2.test")
+    limited = posted(x_account, remote_id="9001")
     posted(facebook)
-    kept = posted(youtube)
-    fake_platform.script[x_account.external_id] = RateLimited(retry_after=900)
-    fake_platform.script[facebook.external_id] = NeedsReauth()
-    fake_platform.script[youtube.external_id] = lambda ids: MetricsResult(
-        {i: Metrics(views=3) for i in ids}
+    kept = posted(other_x, remote_id="9002")
+    responses.add(
+        responses.GET,
+        "http://x.test/2/tweets",
+        status=429,
+        json={"title": "Too Many Requests", "detail": "Too Many Requests", "status": 429},
+        headers={"x-rate-limit-reset": str(int(time.time()) + 900), "x-rate-limit-remaining": "0"},
     )
+    responses.add(
+        responses.POST,
+        "http://graph.test/",
+        status=400,
+        json={
+            "error": {
+                "message": "Error validating access token: Session has expired.",
+                "type": "OAuthException",
+                "code": 190,
+                "error_subcode": 463,
+                "fbtrace_id": "AbC",
+            }
+        },
+    )
+    responses.add_callback(responses.GET, "http://x2.test/2/tweets", callback=_tweets_lookup)
 
     report = collect_metrics()
 
@@ -147,32 +156,39 @@ def test_a_rate_limited_or_expired_account_stops_only_that_account(fake_platform
     assert facebook.status == SocialAccount.Status.NEEDS_REAUTH
     x_account.refresh_from_db()
     assert x_account.status == SocialAccount.Status.ACTIVE
+    assert due_syndications() == [limited]
+
+    # The next run remembers X's reset time: no call until the wait is over.
+    calls = len(responses.calls)
+    again = collect_metrics()
+    assert len(responses.calls) == calls
+    assert "detik lagi" in again.stopped_accounts[x_account.pk]
+    assert 800 < collection.paused_for(x_account) <= 900
 
 
-def test_a_post_read_this_hour_is_not_read_again(fake_platform, x_account):
-    posted(x_account)
-    fake_platform.script[x_account.external_id] = lambda ids: MetricsResult(
-        {i: Metrics(views=1) for i in ids}
+@responses.activate
+def test_an_unexpected_answer_for_one_account_does_not_stop_the_others(x_account):
+    other_x = SocialAccountFactory(platform="x", name="@dprdkalteng", base_url="http://x2.test")
+    posted(x_account, remote_id="9001")
+    kept = posted(other_x, remote_id="9002")
+    # A tweet id that is not a number: tweepy itself raises while parsing the answer.
+    responses.add(
+        responses.GET, "http://x.test/2/tweets", json={"data": [{"id": "x", "text": "t"}]}
     )
+    responses.add_callback(responses.GET, "http://x2.test/2/tweets", callback=_tweets_lookup)
+
+    report = collect_metrics()
+
+    assert list(MetricSnapshot.objects.values_list("syndication_id", flat=True)) == [kept.pk]
+    assert report.stopped_accounts[x_account.pk].startswith("Gagal membaca metrik")
+
+
+@responses.activate
+def test_a_post_read_this_hour_is_not_read_again(x_account):
+    responses.add_callback(responses.GET, "http://x.test/2/tweets", callback=_tweets_lookup)
+    posted(x_account, remote_id="9001")
 
     collect_metrics()
     collect_metrics()
 
-    assert len(fake_platform.calls) == 1
-
-
-def test_two_articles_sharing_one_video_both_get_a_snapshot(fake_platform):
-    youtube = SocialAccountFactory(platform="youtube")
-    first = posted(youtube, remote_id="MMCdemo0001")
-    second = posted(youtube, remote_id="MMCdemo0001")
-    fake_platform.script[youtube.external_id] = lambda ids: MetricsResult(
-        {i: Metrics(views=42) for i in ids}
-    )
-
-    collect_metrics()
-
-    assert fake_platform.calls == [(youtube.external_id, ["MMCdemo0001"])]
-    assert set(MetricSnapshot.objects.values_list("syndication_id", "views")) == {
-        (first.pk, 42),
-        (second.pk, 42),
-    }
+    assert len(responses.calls) == 1

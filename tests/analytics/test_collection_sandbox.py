@@ -82,3 +82,19 @@ def test_each_account_is_read_with_one_request_per_batch(sandbox):
     assert report.stored == 120, report
     lookups = [call for call in api_requests(sandbox) if call["path"] == "/2/tweets"]
     assert len(lookups) == 2
+
+
+def test_two_articles_sharing_one_video_are_both_read_in_one_lookup(sandbox):
+    (youtube,) = [a for a in connect_sandbox_accounts(sandbox.url) if a.platform == "youtube"]
+    post_articles([youtube], 6)  # the sixth article reuses the first one's video
+    shared = Syndication.objects.filter(remote_id=SANDBOX_VIDEO_IDS[0])
+    assert shared.count() == 2
+    before = len([call for call in api_requests(sandbox) if call["path"] == "/youtube/v3/videos"])
+
+    report = collect_metrics()
+
+    lookups = [call for call in api_requests(sandbox) if call["path"] == "/youtube/v3/videos"]
+    assert len(lookups) - before == 1
+    assert report.stored == 6, report
+    first, second = (row.snapshots.get() for row in shared)
+    assert first.views == second.views > 0

@@ -1,13 +1,17 @@
 """The Jangkauan dashboard: who sees it, what it adds up, and that it stays cheap."""
 
+import json
+import time
 from datetime import timedelta
 
 import pytest
+import responses
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from analytics import dashboard
+from analytics.collection import collect_metrics
 from analytics.filters import ReachFilterForm, ReachFilters
 from news.factories import AgencyFactory, ArticlePageFactory
 from news.models import DailyArticleViews
@@ -135,3 +139,54 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_articles(as_role
     add_articles(20)
     many = dashboard_queries(client)
     assert many == few
+
+
+def test_a_range_in_the_past_counts_the_reading_that_was_latest_then(x_account):
+    row = posted(x_account, age=timedelta(days=20))
+    now = timezone.now()
+    snapshot(row, now - timedelta(days=15), views=100, reach=80)
+    snapshot(row, now - timedelta(days=12), views=300, reach=200)
+    snapshot(row, now - timedelta(days=2), views=900, reach=500)
+    today = timezone.localdate()
+    past = filters_for(
+        rentang="custom",
+        dari=(today - timedelta(days=16)).isoformat(),
+        sampai=(today - timedelta(days=10)).isoformat(),
+    )
+
+    x = by_platform(dashboard.platform_totals(past))["x"]
+    assert (x["posts"], x["views"], x["reach"]) == (1, 300, 200)
+    assert sum(dashboard.daily_series(past)["series"]["x"]) == 300
+    assert by_platform(dashboard.platform_totals(filters_for()))["x"]["views"] == 900
+    # Last 7 days: only the growth inside the range.
+    assert sum(dashboard.daily_series(filters_for())["series"]["x"]) == 600
+
+
+@responses.activate
+def test_the_dashboard_says_which_accounts_could_not_be_read_and_why(as_role, x_account):
+    facebook = SocialAccountFactory(
+        platform="facebook", name="MMC Kalteng", base_url="http://g.test"
+    )
+    posted(x_account, remote_id="9001")
+    posted(facebook)
+    responses.add(
+        responses.GET,
+        "http://x.test/2/tweets",
+        status=429,
+        json={"title": "Too Many Requests", "status": 429},
+        headers={"x-rate-limit-reset": str(int(time.time()) + 600)},
+    )
+    responses.add(
+        responses.POST,
+        "http://g.test/",
+        json=[{"code": 200, "body": json.dumps({"data": [{"name": "post_clicks"}]})}],
+    )
+    collect_metrics()
+
+    page = as_role("Analis").get("/admin/jangkauan/").content.decode()
+
+    status = page.split('id="pengambilan-data"', 1)[1]
+    assert "Batas permintaan platform tercapai" in page.split("Ringkasan", 1)[0]
+    assert "X · @mmckalteng" in status and "Facebook · MMC Kalteng" in status
+    assert "1 dari 1" in status  # Facebook: its one due post was read
+    assert "0 dari 1" in status

@@ -261,25 +261,32 @@ class Command(BaseCommand):
                 offsets = head + [tail[int(i * step)] for i in range(want - len(head))]
             views = reach = likes = 0
             base = self.random.randint(50, 5000)
+            previous = None
             for hours in offsets:
                 collected = post.posted_at + timedelta(hours=hours, minutes=3)
-                views += self.random.randint(0, base // 10 + 1)
+                growth = self.random.randint(0, base // 10 + 1)
+                views += growth
                 reach += self.random.randint(0, base // 8 + 1)
                 likes += self.random.randint(0, base // 100 + 1)
-                pending.append(
-                    MetricSnapshot(
-                        syndication_id=post.pk,
-                        collected_at=collected,
-                        bucket=hour_bucket(collected),
-                        views=views,
-                        reach=reach,
-                        likes=likes,
-                        comments=likes // 10,
-                        shares=likes // 20,
-                        clicks=views // 30,
-                        raw={},
-                    )
+                day = timezone.localdate(collected)
+                if previous is not None:
+                    previous.superseded_on = day
+                previous = MetricSnapshot(
+                    syndication_id=post.pk,
+                    collected_at=collected,
+                    bucket=hour_bucket(collected),
+                    day=day,
+                    views_delta=growth,
+                    superseded_on=None,
+                    views=views,
+                    reach=reach,
+                    likes=likes,
+                    comments=likes // 10,
+                    shares=likes // 20,
+                    clicks=views // 30,
+                    raw={},
                 )
+                pending.append(previous)
             if len(pending) >= 5000:
                 MetricSnapshot.objects.bulk_create(pending)
                 written += len(pending)
