@@ -5,13 +5,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Site
 
 from home.models import HomePage
+from news.models import ArticlePage
 from news.seeding import seed_newsroom
-from syndication.models import SocialAccount
+from syndication.models import SocialAccount, Syndication
 from syndication.sandbox_accounts import connect_sandbox_accounts
+from syndication.signals import create_syndications
 
+SYNDICATED_DEMO_ARTICLES = 6
 DEMO_USERS = [
     # username, first name, last name, role, superuser
     ("admin", "Admin", "MMC", "Administrator", True),
@@ -44,7 +48,27 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Akun media sosial demo terhubung ke sandbox {settings.SANDBOX_URL}."
             )
+            queued = self.syndicate_newest()
+            if queued:
+                self.stdout.write(
+                    f"{queued} kiriman media sosial menunggu pekerja (artikel terbaru)."
+                )
         self.stdout.write(self.style.SUCCESS("Data demo siap."))
+
+    def syndicate_newest(self) -> int:
+        """Send the newest demo articles to the sandbox, as if they had just been published.
+
+        The rows are due now, so the sweeper queues them as soon as beat and a worker run;
+        collection then reads their growing counts, and Jangkauan has real platform figures.
+        """
+        live = ArticlePage.objects.live().exclude(hero_image=None).order_by("-first_published_at")
+        newest = list(live.values_list("pk", flat=True)[: SYNDICATED_DEMO_ARTICLES - 2])
+        # and the two newest with a video, so YouTube has descriptions to update and read
+        with_video = live.exclude(youtube_video_id="").exclude(pk__in=newest)
+        newest += with_video.values_list("pk", flat=True)[:2]
+        created = [pk for article_id in newest for pk in create_syndications(article_id)]
+        Syndication.objects.filter(pk__in=created).update(next_attempt_at=timezone.now())
+        return len(created)
 
     def seed_site(self, port):
         home = HomePage.objects.get()
