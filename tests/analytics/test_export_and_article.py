@@ -68,3 +68,18 @@ def test_a_reporter_cannot_open_an_articles_reach(as_role, newsroom):
         302,
         403,
     )
+
+
+@pytest.mark.parametrize(("role", "shown"), [("Redaktur", True), ("Pewarta", False)])
+def test_the_article_editor_links_to_its_reach_page_for_those_who_may_read_it(
+    as_role, django_user_model, newsroom, role, shown
+):
+    client = as_role(role)
+    flood = newsroom["flood"]
+    flood.owner = django_user_model.objects.get(username=f"u-{role}")
+    flood.save()
+
+    response = client.get(f"/admin/pages/{flood.pk}/edit/")
+
+    assert response.status_code == 200  # a Pewarta may edit an article of their own
+    assert (f"/admin/jangkauan/artikel/{flood.pk}/" in response.content.decode()) is shown
