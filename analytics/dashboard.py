@@ -23,6 +23,8 @@ SITE = "situs"
 SITE_LABEL = "Situs MMC"
 TOP_ARTICLES = 20
 PLATFORM_LABELS = {SITE: SITE_LABEL, **dict(Platform.choices)}
+# X's public metrics and YouTube's statistics have no reach; "0" would read as "nobody".
+WITHOUT_REACH = {Platform.X, Platform.YOUTUBE}
 ENGAGEMENT = F("likes") + F("comments") + F("shares") + F("clicks")
 # key: (title, empty label)
 BREAKDOWNS = {
@@ -149,7 +151,10 @@ class ReachReport:
                 for key in ("views", "reach", "engagement"):
                     entry[key] += reading[key]
         for platform, label in self.platforms():
-            rows.append({"platform": platform, "label": label, **social[platform]})
+            row = {"platform": platform, "label": label, **social[platform]}
+            if platform in WITHOUT_REACH:
+                row["reach"] = None
+            rows.append(row)
         for row in rows:
             row["views_per_post"] = round(row["views"] / row["posts"], 1) if row["posts"] else 0
         return rows
