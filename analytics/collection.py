@@ -11,7 +11,7 @@ from django.db.models import Exists, F, Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 
 from analytics import cadence
-from analytics.models import MetricSnapshot
+from analytics.models import MetricSnapshot, first_growth
 from news.counters import get_redis
 from syndication.models import SocialAccount, Syndication
 from syndication.platforms.base import (
@@ -182,7 +182,7 @@ def store_snapshots(readings: list[tuple[Syndication, Metrics]], now) -> None:
                     collected_at=now,
                     bucket=bucket,
                     day=day,
-                    views_delta=counts["views"] - views_before(latest.get(row.pk), bucket),
+                    views_delta=growth(row, counts["views"], latest.get(row.pk), bucket),
                     superseded_on=None,
                     raw=metrics.raw,
                     **counts,
@@ -199,14 +199,17 @@ def store_snapshots(readings: list[tuple[Syndication, Metrics]], now) -> None:
         )
 
 
-def views_before(latest: MetricSnapshot | None, bucket) -> int:
-    """The views a new reading in `bucket` grows from: the latest reading's, unless that one is
-    in the same hour and about to be replaced, in which case the one before it."""
+def growth(row: Syndication, views: int, latest: MetricSnapshot | None, bucket) -> int:
+    """views_delta of a new reading in `bucket`, given the post's latest reading so far.
+
+    When the latest is in the same hour it is about to be replaced, so the new reading grows
+    from whatever that one grew from.
+    """
     if latest is None:
-        return 0
+        return first_growth(row.account.platform, views)
     if latest.bucket == bucket:
-        return latest.views - latest.views_delta
-    return latest.views
+        return views - (latest.views - latest.views_delta)
+    return views - latest.views
 
 
 def rollup_old_snapshots(older_than_days: int = ROLLUP_AFTER_DAYS, now=None) -> int:

@@ -4,6 +4,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# A YouTube video may have been watched long before an article linked it, so its first reading
+# is a baseline and only what it gains afterwards is growth. A post on the other platforms is
+# new, so its first reading counts in full.
+PLATFORMS_WITH_EARLIER_VIEWS = {"youtube"}
+
+
+def first_growth(platform: str, views: int) -> int:
+    """views_delta of a post's first reading."""
+    return 0 if platform in PLATFORMS_WITH_EARLIER_VIEWS else views
+
 
 class SnapshotQuerySet(models.QuerySet):
     def latest_as_of(self, day):
@@ -29,8 +39,8 @@ class MetricSnapshot(models.Model):
     # The WIB day of collected_at, stored so the dashboard can group and compare by day
     # with an index instead of truncating every row.
     day = models.DateField(_("tanggal"))
-    # views minus the post's previous reading (its first reading counts in full), so a
-    # day's growth is SUM(views_delta) over that day's readings; the rollup keeps it so.
+    # views minus the post's previous reading (for its first, see first_growth), so a day's
+    # growth is SUM(views_delta) over that day's readings; the rollup keeps it so.
     views_delta = models.BigIntegerField(_("tambahan tayangan"))
     # The day of the post's next reading (None while this is its latest). A reading is the
     # latest within a range ending on day D when superseded_on is None or after D, so
@@ -78,7 +88,10 @@ class MetricSnapshot(models.Model):
         before = siblings.filter(collected_at__lt=self.collected_at).order_by("-collected_at")
         after = siblings.filter(collected_at__gt=self.collected_at).order_by("collected_at")
         previous, following = before.first(), after.first()
-        self.views_delta = self.views - (previous.views if previous else 0)
+        if previous:
+            self.views_delta = self.views - previous.views
+        else:
+            self.views_delta = first_growth(self.syndication.account.platform, self.views)
         self.superseded_on = following.day if following else None
         super().save(*args, **kwargs)
         if previous:

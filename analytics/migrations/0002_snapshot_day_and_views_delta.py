@@ -9,6 +9,11 @@ from django.db import migrations, models
 from django.utils import timezone
 
 BATCH = 2000
+PLATFORMS_WITH_EARLIER_VIEWS = {"youtube"}  # as in analytics.models, frozen here
+
+
+def first_growth(platform, views):
+    return 0 if platform in PLATFORMS_WITH_EARLIER_VIEWS else views
 
 
 def backfill(apps, schema_editor):
@@ -16,18 +21,19 @@ def backfill(apps, schema_editor):
     table = schema_editor.quote_name(MetricSnapshot._meta.db_table)
     update = f"UPDATE {table} SET day = %s, views_delta = %s, superseded_on = %s WHERE id = %s"
     rows = MetricSnapshot.objects.order_by("syndication_id", "collected_at").values_list(
-        "pk", "syndication_id", "collected_at", "views"
+        "pk", "syndication_id", "collected_at", "views", "syndication__account__platform"
     )
     pending, previous = [], None  # previous: [pk, post, day, views, views_delta, superseded]
     with schema_editor.connection.cursor() as cursor:
-        for pk, post, collected_at, views in rows.iterator(chunk_size=BATCH):
+        for pk, post, collected_at, views, platform in rows.iterator(chunk_size=BATCH):
             day = timezone.localdate(collected_at)
             same_post = previous is not None and previous[1] == post
             if same_post:
                 previous[5] = day
             if previous is not None:
                 pending.append((previous[2], previous[4], previous[5], previous[0]))
-            previous = [pk, post, day, views, views - (previous[3] if same_post else 0), None]
+            growth = views - previous[3] if same_post else first_growth(platform, views)
+            previous = [pk, post, day, views, growth, None]
             if len(pending) >= BATCH:
                 cursor.executemany(update, pending)
                 pending = []

@@ -142,3 +142,14 @@ def test_the_migration_backfills_day_growth_and_links(x_account):
     assert {row.pk: chain(row) for row in (first, second)} == expected
     assert expected[first.pk] == [(5, 5, start.date() + timedelta(days=1)), (9, 4, None)]
     assert MetricSnapshot.objects.filter(views=9).get().day == start.date() + timedelta(days=1)
+
+
+def test_a_videos_views_from_before_the_article_are_not_counted_as_growth():
+    from syndication.factories import SocialAccountFactory
+
+    video = posted(SocialAccountFactory(platform="youtube"), remote_id="MMCdemo0001")
+    first = timezone.localtime().replace(hour=9, minute=5) - timedelta(days=1)
+    store_snapshots([(video, Metrics(views=17_000))], first)  # watched for months already
+    store_snapshots([(video, Metrics(views=17_450))], first + timedelta(hours=1))
+
+    assert [(views, delta) for views, delta, _day in chain(video)] == [(17_000, 0), (17_450, 450)]

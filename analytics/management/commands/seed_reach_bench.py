@@ -23,7 +23,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from analytics.collection import hour_bucket
-from analytics.models import MetricSnapshot
+from analytics.models import MetricSnapshot, first_growth
 from news.models import (
     Agency,
     ArticlePage,
@@ -266,6 +266,8 @@ class Command(BaseCommand):
                 collected = post.posted_at + timedelta(hours=hours, minutes=3)
                 growth = self.random.randint(0, base // 10 + 1)
                 views += growth
+                if previous is None:
+                    growth = first_growth(post.account.platform, views)
                 reach += self.random.randint(0, base // 8 + 1)
                 likes += self.random.randint(0, base // 100 + 1)
                 day = timezone.localdate(collected)
