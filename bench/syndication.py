@@ -9,9 +9,10 @@ Celery workers as subprocesses, exactly as production runs them:
 The workers are started through `python -m bench.syndication worker`, a thin
 wrapper round Celery's own command line. It changes nothing, unless
 BENCH_RELAXED_BUCKETS=1 is in its environment: then it raises the token buckets
-of syndication/ratelimit.py and the YouTube daily budget before Celery starts
-(the prefork children inherit that), for a second pass that shows what the
-pipeline itself can do once the per-account pacing is out of the way.
+(settings.SYNDICATION_RATE_BUCKETS, read by syndication/ratelimit.py) and the
+YouTube daily budget before Celery starts (the prefork children inherit that),
+for a second pass that shows what the pipeline itself can do once the
+per-account pacing is out of the way.
 """
 
 import json
@@ -33,7 +34,7 @@ OUTPUT = REPO_ROOT / "var" / "bench" / "syndication.json"
 PLATFORMS = ["facebook", "instagram", "x", "youtube"]
 DONE = {"posted", "failed", "needs_reauth", "skipped"}
 MARKER = re.compile(r"utm_content=(\d+)")
-# What the relaxed pass uses instead of syndication.ratelimit.BUCKETS: never waits.
+# What the relaxed pass uses instead of settings.SYNDICATION_RATE_BUCKETS: never waits.
 RELAXED_BUCKETS = (1_000_000.0, 1_000_000)
 RELAXED_ENV = "BENCH_RELAXED_BUCKETS"
 
@@ -43,6 +44,7 @@ class Options:
     latency_articles: int
     latency_interval: float
     drain_articles: int
+    strict_drain_articles: int
     relaxed: bool
     workers: int
     latency_ms: int
@@ -53,10 +55,14 @@ class Options:
         def setting(name: str, default: str) -> str:
             return os.environ.get(name) or default
 
+        drain_articles = setting("BENCH_DRAIN_ARTICLES", "30")
         return cls(
             latency_articles=int(setting("BENCH_LATENCY_ARTICLES", "20")),
             latency_interval=float(setting("BENCH_LATENCY_INTERVAL", "0")),
-            drain_articles=int(setting("BENCH_DRAIN_ARTICLES", "30")),
+            drain_articles=int(drain_articles),
+            # The strict pass is paced by the buckets (Instagram and YouTube 0.2 posts/s) and
+            # YouTube's daily budget (about 196 posts), so it may be run at a smaller size.
+            strict_drain_articles=int(setting("BENCH_STRICT_DRAIN_ARTICLES", drain_articles)),
             relaxed=setting("BENCH_RELAXED", "1") not in {"0", "false", "no"},
             workers=int(setting("BENCH_WORKERS", "2")),
             latency_ms=int(setting("BENCH_SANDBOX_LATENCY_MS", "150")),
@@ -474,11 +480,11 @@ def latency_figures(phase: Phase) -> dict:
 
 def ideal_throughput(calls_per_post: dict[str, float], service: dict, options) -> dict:
     """Posts per second the workers could reach, by three models, and what the buckets allow."""
-    from syndication.ratelimit import BUCKETS
+    from syndication.ratelimit import bucket_for
 
     latency = options.latency_ms / 1000
     naive = options.workers / latency
-    # Per article, a worker spends (calls × latency) on every platform, plus Instagram's sleep.
+    # Per article, a worker spends (calls × latency) on every platform.
     calls_per_article = sum(calls_per_post.get(p, 1) for p in PLATFORMS)
     by_calls = options.workers * len(PLATFORMS) / (calls_per_article * latency)
     service_per_article = sum(service.get(p) or 0 for p in PLATFORMS)
@@ -486,8 +492,8 @@ def ideal_throughput(calls_per_post: dict[str, float], service: dict, options) -
         options.workers * len(PLATFORMS) / service_per_article if service_per_article else None
     )
     # The slowest bucket paces a whole article: every article needs a token from each account.
-    slowest = min(BUCKETS[p][0] for p in PLATFORMS)
-    buckets = {p: BUCKETS[p][0] for p in PLATFORMS}
+    buckets = {p: bucket_for(p)[0] for p in PLATFORMS}
+    slowest = min(buckets.values())
     return {
         "naive_posts_per_s": round(naive, 2),
         "by_calls_posts_per_s": round(by_calls, 2),
@@ -496,7 +502,7 @@ def ideal_throughput(calls_per_post: dict[str, float], service: dict, options) -
         "service_s_per_article": round(service_per_article, 2),
         "buckets_tokens_per_s": buckets,
         "buckets_posts_per_s_steady": round(slowest * len(PLATFORMS), 2),
-        "bucket_binding": [p for p in PLATFORMS if BUCKETS[p][0] == slowest],
+        "bucket_binding": [p for p in PLATFORMS if buckets[p] == slowest],
     }
 
 
@@ -609,9 +615,10 @@ def run(site: BenchSite, options: Options, *, log=print) -> dict:
             if not calls_per_post:
                 calls_per_post = probe.sandbox_calls
                 log(f"  calls per post: {calls_per_post}")
+            drain_articles = options.drain_articles if relaxed else options.strict_drain_articles
             for kind, count in [
                 ("latency", options.latency_articles),
-                ("drain", options.drain_articles),
+                ("drain", drain_articles),
             ]:
                 if count <= 0:
                     continue
@@ -654,11 +661,11 @@ def worker_main(argv: list[str]) -> None:
         import django
 
         django.setup()
-        from syndication import ratelimit
+        from django.conf import settings
+
         from syndication.platforms import youtube
 
-        for platform in ratelimit.BUCKETS:
-            ratelimit.BUCKETS[platform] = RELAXED_BUCKETS
+        settings.SYNDICATION_RATE_BUCKETS = dict.fromkeys(PLATFORMS, RELAXED_BUCKETS)
         youtube.QuotaBudget.__init__.__kwdefaults__["daily_units"] = 10**12
     from celery.bin.celery import main as celery_main
 

@@ -141,6 +141,9 @@ class Syndication(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     # Set when next_attempt_at is a slot reserved in the account's token bucket.
     holds_rate_slot = models.BooleanField(default=False)
+    # An Instagram media container made by an attempt and not yet published: the next
+    # attempt publishes this one, so a slow container never leads to a second.
+    container_id = models.CharField(_("ID kontainer media"), max_length=100, blank=True)
     remote_id = models.CharField(_("ID kiriman"), max_length=100, blank=True)
     remote_url = models.URLField(_("tautan kiriman"), max_length=500, blank=True)
     posted_at = models.DateTimeField(_("terkirim pada"), null=True, blank=True)
@@ -169,6 +172,7 @@ class Syndication(models.Model):
     def mark_posted(self, remote_id: str, remote_url: str, *, by=None) -> None:
         self.status = self.Status.POSTED
         self.remote_id, self.remote_url = remote_id, remote_url
+        self.container_id = ""
         self.posted_at = timezone.now()
         self.next_attempt_at = None
         self.last_error = ""
@@ -185,10 +189,13 @@ class Syndication(models.Model):
         self.save()
 
     def reset_for_retry(self) -> None:
-        """An editor's Retry or Post now: back to pending, due at once."""
+        """An editor's Retry or Post now: due at once, reconciled first if it may have posted."""
+        # An unknown row, or one that failed after running out of attempts while unknown,
+        # may be on the platform already: it must look for its marker before posting.
+        uncertain = self.status in {self.Status.UNKNOWN, self.Status.FAILED}
         with transaction.atomic():
             Syndication.objects.filter(pk=self.pk).exclude(status=self.Status.POSTED).update(
-                status=self.Status.PENDING,
+                status=self.Status.UNKNOWN if uncertain else self.Status.PENDING,
                 next_attempt_at=timezone.now(),
                 last_error="",
                 attempts=0,

@@ -74,4 +74,5 @@ def build_payload(syndication) -> PostPayload:
         image_url=image_url,
         video_id=article.youtube_video_id,
         hashtags=tuple(article_hashtags(article)),
+        container_id=syndication.container_id,
     )

@@ -24,6 +24,7 @@ from syndication.platforms.base import (
     Permanent,
     PlatformError,
     RateLimited,
+    StillProcessing,
     UnknownOutcome,
     platform_for,
 )
@@ -34,6 +35,9 @@ logger = logging.getLogger(__name__)
 # With backoff capped at 30 minutes, 20 attempts span roughly half a day of outage.
 MAX_ATTEMPTS = 20
 MAX_BACKOFF_SECONDS = 30 * 60
+# Meta suggests checking a container about once a minute; the first checks come sooner.
+# https://developers.facebook.com/docs/instagram-platform/content-publishing#troubleshooting
+MAX_PROCESSING_WAIT_SECONDS = 60.0
 Status = Syndication.Status
 
 
@@ -87,7 +91,7 @@ def attempt(syndication_id: int) -> Outcome | None:
         return Outcome(row.status)
     if row.holds_rate_slot:
         row.holds_rate_slot = False  # this attempt is the slot the bucket reserved for it
-    else:
+    elif not row.container_id:  # a container being finished already had its token
         wait = TokenBucket(account.pk, account.platform).take()
         if wait > 0:
             row.holds_rate_slot = wait <= MAX_RESERVATION_SECONDS
@@ -108,34 +112,44 @@ def attempt(syndication_id: int) -> Outcome | None:
                 row.mark_posted(existing.remote_id, existing.remote_url)
                 return Outcome(row.status)
         remote = platform.publish(payload)
-    except UnknownOutcome as error:
+    except PlatformError as error:
+        # A retried attempt publishes the container already made; a refused one is dropped.
+        if not error.retryable:
+            row.container_id = ""
+        elif error.container_id:
+            row.container_id = error.container_id
+        return _settle_failure(row, error, was_unknown=was_unknown)
+    row.mark_posted(remote.remote_id, remote.remote_url)
+    return Outcome(row.status)
+
+
+def _settle_failure(row, error: PlatformError, *, was_unknown: bool) -> Outcome:
+    """The one place that turns a platform error into the row's next state."""
+    # Nothing new went out, so an unknown row stays unknown and is reconciled again.
+    still_waiting = Status.UNKNOWN if was_unknown else Status.PENDING
+    if isinstance(error, UnknownOutcome):
         return _retry_later(row, Status.UNKNOWN, backoff(row.attempts), error.message, error.raw)
-    except RateLimited as error:
+    if isinstance(error, RateLimited):
         return _retry_later(
             row,
-            Status.UNKNOWN if was_unknown else Status.PENDING,
+            still_waiting,
             error.retry_after,
             error.message,
             error.raw,
             count_attempt=False,
         )
-    except NeedsReauth as error:
-        account.flag_needs_reauth(error.message)
+    if isinstance(error, StillProcessing):
+        # Each check counts as an attempt, so a container that never finishes ends as failed.
+        wait = min(error.retry_after * 2 ** max(row.attempts - 1, 0), MAX_PROCESSING_WAIT_SECONDS)
+        return _retry_later(row, still_waiting, wait, error.message, error.raw)
+    if isinstance(error, NeedsReauth):
+        row.account.flag_needs_reauth(error.message)
         row.record_error(Status.NEEDS_REAUTH, error.message, _raw(error))
         return Outcome(row.status)
-    except Permanent as error:
+    if isinstance(error, Permanent):
         row.record_error(Status.FAILED, error.message, _raw(error))
         return Outcome(row.status)
-    except PlatformError as error:  # Transient
-        return _retry_later(
-            row,
-            Status.UNKNOWN if was_unknown else Status.PENDING,
-            backoff(row.attempts),
-            error.message,
-            error.raw,
-        )
-    row.mark_posted(remote.remote_id, remote.remote_url)
-    return Outcome(row.status)
+    return _retry_later(row, still_waiting, backoff(row.attempts), error.message, error.raw)
 
 
 def platform_options(account) -> dict:

@@ -49,9 +49,9 @@ def syndicate_when_live(sender, instance, **kwargs):
         return
 
     def enqueue():
-        from syndication.tasks import syndicate
+        from syndication.tasks import enqueue_new_row
 
         for syndication_id in create_syndications(instance.pk):
-            syndicate.delay(syndication_id)
+            enqueue_new_row(syndication_id)
 
     transaction.on_commit(enqueue)

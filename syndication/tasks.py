@@ -3,6 +3,15 @@ from django.conf import settings
 
 from syndication import publishing
 
+# The Redis broker serves priority 0 first. A newly published article's rows queue at a
+# lower priority, so a burst of new rows never delays a row's follow-up (an Instagram
+# container check, a retry whose time has come, an editor's "Coba lagi"), which is 0.
+NEW_ROW_PRIORITY = 6
+
+
+def enqueue_new_row(syndication_id: int) -> None:
+    syndicate.apply_async((syndication_id,), priority=NEW_ROW_PRIORITY)
+
 
 @shared_task(name="syndication.syndicate")
 def syndicate(syndication_id: int) -> str | None:

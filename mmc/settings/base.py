@@ -124,7 +124,11 @@ CELERY_MAX_COUNTDOWN_SECONDS = 60 * 60
 CELERY_BROKER_URL = REDIS_URL
 CELERY_RESULT_BACKEND = REDIS_URL
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * CELERY_MAX_COUNTDOWN_SECONDS}
+# Priorities 0 (served first), 3, 6 and 9 each get a Redis list; see syndication/tasks.py.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 2 * CELERY_MAX_COUNTDOWN_SECONDS,
+    "priority_steps": [0, 3, 6, 9],
+}
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * CELERY_MAX_COUNTDOWN_SECONDS}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_ACKS_LATE = True
@@ -233,8 +237,9 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", default="mmcdemo")
 
 # Syndication: retry pacing and per-platform client options (tests shorten them).
 SYNDICATION_BASE_BACKOFF_SECONDS = env.float("SYNDICATION_BASE_BACKOFF_SECONDS", default=5.0)
-# Instagram containers for a single JPEG are usually ready within a second or two.
-SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 1.0, "poll_attempts": 20}}
+# Instagram containers for a single JPEG are usually ready within a second or two; an
+# unfinished one is checked again from a later task run, never by a worker sleeping.
+SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 1.0}}
 SANDBOX_URL = env("SANDBOX_URL", default="http://127.0.0.1:8010")
 
 # Fernet keys for platform tokens, newest first (see syndication/crypto.py).

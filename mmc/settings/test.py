@@ -32,7 +32,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
 TOKEN_KEYS_FROM_SECRET_KEY = True
 SYNDICATION_BASE_BACKOFF_SECONDS = 0.1
-SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 0.05, "poll_attempts": 10}}
+SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 0.05}}
 # Token buckets fast enough that integration tests drain in seconds.
 SYNDICATION_RATE_BUCKETS = {
     "facebook": (20.0, 20),

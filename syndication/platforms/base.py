@@ -19,6 +19,8 @@ class PostPayload:
     image_url: str = ""
     video_id: str = ""
     hashtags: tuple[str, ...] = ()
+    # A media container an earlier attempt created and has not published yet (Instagram).
+    container_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class PlatformError(Exception):
         self.message = message or self.default_message
         self.raw = raw
         self.code = code
+        # Set when the failure came after a container was created, so the next attempt
+        # publishes that container instead of making another.
+        self.container_id = ""
         super().__init__(self.message)
 
 
@@ -108,6 +113,29 @@ class Permanent(PlatformError):
 
 class NeedsReauth(PlatformError):
     default_message = "Token akses kedaluwarsa; hubungkan ulang akun."
+
+
+class StillProcessing(PlatformError):
+    """The platform holds our media (`container_id`) but is still processing it: check later.
+
+    Nothing is published yet, so the worker is free to post elsewhere meanwhile.
+    """
+
+    default_message = "Platform masih memproses media; diperiksa lagi sebentar lagi."
+    retryable = True
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        container_id: str,
+        retry_after: float,
+        raw: Any = None,
+        code: Any = None,
+    ) -> None:
+        super().__init__(message, raw=raw, code=code)
+        self.container_id = container_id
+        self.retry_after = max(0.0, float(retry_after))
 
 
 class UnknownOutcome(PlatformError):

@@ -93,8 +93,11 @@ class GraphClient:
         for attempt in range(READ_RETRIES + 1):
             try:
                 return self._call_once(method, path, write=write, **kwargs)
-            except Transient:
-                if write or attempt == READ_RETRIES:
+            except Transient as error:
+                # A timed-out read would wait the whole timeout again; the task retries it
+                # later instead, so one stalled answer does not hold a worker for minutes.
+                timed_out = isinstance(error.__cause__, requests.Timeout)
+                if write or attempt == READ_RETRIES or timed_out:
                     raise
                 time.sleep(READ_RETRY_PAUSE * (attempt + 1))
         raise AssertionError("unreachable")

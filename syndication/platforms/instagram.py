@@ -1,10 +1,11 @@
-"""Instagram professional account client: container, poll, publish; insights through Graph."""
+"""Instagram professional account client: container, status, publish; insights through Graph."""
 
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from .base import (
@@ -16,7 +17,9 @@ from .base import (
     PostPayload,
     RateLimited,
     RemotePost,
+    StillProcessing,
     Transient,
+    UnknownOutcome,
     as_int,
     collect_in_chunks,
     mentions_marker,
@@ -32,12 +35,20 @@ INSIGHT_METRICS = ["views", "reach", "likes", "comments", "saved", "shares", "to
 RECENT_MEDIA_SCANNED = 50
 # The publishing window is a rolling 24 h and Meta does not say when the oldest post leaves it.
 QUOTA_RETRY_AFTER = 3600.0
+# "Media ID is not available" (subcode 2207027): the container is not ready for media_publish.
+# https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes
+MEDIA_NOT_READY_CODE = 9007
 
 _HASHTAG = re.compile(r"(?<!\S)#\w+")
 
 
 class InstagramAccount:
-    """Publishes single-image posts to one IG user through the Facebook-login Graph host."""
+    """Publishes single-image posts to one IG user through the Facebook-login Graph host.
+
+    Meta processes a new container asynchronously. Rather than hold a worker while it
+    does, `publish` raises StillProcessing with the container id; the caller keeps the
+    id and calls `publish` again later with `payload.container_id` set.
+    """
 
     name = "instagram"
 
@@ -46,17 +57,16 @@ class InstagramAccount:
         credentials: AccountCredentials,
         *,
         graph: GraphClient | None = None,
-        poll_attempts: int = 10,
-        poll_interval: float = 3.0,
-        sleep: Callable[[float], None] = time.sleep,
+        poll_interval: float = 2.0,
     ) -> None:
         self.user_id = credentials.external_id
         self.graph = graph or GraphClient(credentials.access_token, credentials.base_url)
-        self.poll_attempts = poll_attempts
+        # The pause suggested before the next status check of an unfinished container.
         self.poll_interval = poll_interval
-        self.sleep = sleep
 
     def publish(self, payload: PostPayload) -> RemotePost:
+        if payload.container_id:
+            return self._publish_when_finished(payload, payload.container_id)
         _check_caption(payload.text)
         if not payload.image_url:
             raise Permanent("Instagram membutuhkan gambar; artikel ini tidak punya gambar utama.")
@@ -65,11 +75,7 @@ class InstagramAccount:
         container = self.graph.post(
             f"{self.user_id}/media", {"image_url": payload.image_url, "caption": payload.text}
         )
-        container_id = str(container["id"])
-        self._wait_until_finished(container_id)
-        published = self.graph.post(f"{self.user_id}/media_publish", {"creation_id": container_id})
-        media_id = str(published["id"])
-        return RemotePost(media_id, self._permalink(media_id))
+        return self._publish_when_finished(payload, str(container["id"]))
 
     def find_existing(self, payload: PostPayload) -> RemotePost | None:
         media = self.graph.get(
@@ -104,25 +110,62 @@ class InstagramAccount:
                 raw=answer,
             )
 
-    def _wait_until_finished(self, container_id: str) -> None:
-        # Meta fetches and transcodes the image asynchronously; publishing before FINISHED fails.
-        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container
-        status = ""
-        for attempt in range(self.poll_attempts):
-            status = self.graph.get(container_id, {"fields": "status_code"}).get("status_code", "")
-            if status in ("FINISHED", "PUBLISHED"):
-                return
-            if status in ("ERROR", "EXPIRED"):
-                raise Permanent(
-                    "Instagram gagal memproses gambar; periksa format dan rasio gambar.",
+    def _publish_when_finished(self, payload: PostPayload, container_id: str) -> RemotePost:
+        with _kept_on_error(container_id):
+            status = self._container_status(container_id)
+        if status == "EXPIRED":
+            # Unpublished containers expire after 24 hours; nothing went out, so start over.
+            return self.publish(replace(payload, container_id=""))
+        with _kept_on_error(container_id):
+            if status == "PUBLISHED":
+                # An earlier media_publish went through after all: only find_existing may
+                # record it (and Meta refuses to publish a container twice anyway).
+                raise UnknownOutcome(raw={"container_id": container_id, "status_code": status})
+            if status != "FINISHED":
+                raise StillProcessing(
+                    "Instagram masih memproses gambar; diperiksa lagi sebentar lagi.",
+                    container_id=container_id,
+                    retry_after=self.poll_interval,
                     raw={"container_id": container_id, "status_code": status},
                 )
-            if attempt + 1 < self.poll_attempts:
-                self.sleep(self.poll_interval)
-        raise Transient(
-            "Instagram masih memproses gambar; akan dicoba lagi.",
-            raw={"container_id": container_id, "status_code": status},
-        )
+            published = self._media_publish(container_id)
+        media_id = str(published["id"])
+        return RemotePost(media_id, self._permalink(media_id))
+
+    def _container_status(self, container_id: str) -> str:
+        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container
+        try:
+            answer = self.graph.get(container_id, {"fields": "status_code"})
+        except Transient as error:
+            # The container exists whatever this read says; ask again later.
+            raise StillProcessing(
+                "Status gambar Instagram belum terbaca; diperiksa lagi sebentar lagi.",
+                container_id=container_id,
+                retry_after=self.poll_interval,
+                raw=error.raw,
+            ) from error
+        status = answer.get("status_code", "")
+        if status == "ERROR":
+            raise Permanent(
+                "Instagram gagal memproses gambar; periksa format dan rasio gambar.",
+                raw={"container_id": container_id, "status_code": status},
+            )
+        return status
+
+    def _media_publish(self, container_id: str) -> dict[str, Any]:
+        try:
+            return self.graph.post(f"{self.user_id}/media_publish", {"creation_id": container_id})
+        except Permanent as error:
+            if error.code != MEDIA_NOT_READY_CODE:
+                raise
+            # FINISHED can race ahead of media_publish's own view of the container.
+            raise StillProcessing(
+                "Instagram belum siap menerbitkan gambar; dicoba lagi sebentar lagi.",
+                container_id=container_id,
+                retry_after=self.poll_interval,
+                raw=error.raw,
+                code=error.code,
+            ) from error
 
     def _permalink(self, media_id: str) -> str:
         try:
@@ -130,6 +173,16 @@ class InstagramAccount:
         except PlatformError:
             # The media is live already; a missing permalink must not turn success into failure.
             return ""
+
+
+@contextmanager
+def _kept_on_error(container_id: str) -> Iterator[None]:
+    """A failure after the container exists carries its id, so no attempt makes a second one."""
+    try:
+        yield
+    except PlatformError as error:
+        error.container_id = container_id
+        raise
 
 
 def _check_caption(caption: str) -> None:

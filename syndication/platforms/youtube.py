@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -34,10 +35,11 @@ from .base import (
 
 REAL_YOUTUBE_URL = "https://youtube.googleapis.com/"
 TOKEN_URI = "https://oauth2.googleapis.com/token"
-TIMEOUT = 30  # seconds; httplib2 has a single timeout
+TIMEOUT = 30  # seconds; httplib2 has a single timeout, for the connect and for each read
 LIST_LIMIT = 50  # https://developers.google.com/youtube/v3/docs/videos/list (id: up to 50)
 DESCRIPTION_MAX_BYTES = 5000
-READ_RETRIES = 2  # reads only; an update is reconciled instead
+READ_RETRIES = 2  # reads answered with a 5xx only; an update is reconciled instead
+READ_RETRY_PAUSE = 0.5  # seconds, growing with each retry
 # https://developers.google.com/youtube/v3/determine_quota_cost
 DAILY_QUOTA_UNITS = 10_000
 LIST_COST = 1
@@ -132,6 +134,7 @@ class YouTubeChannel:
         *,
         http: Any = None,
         budget: QuotaBudget | None = None,
+        timeout: float = TIMEOUT,
     ) -> None:
         self.budget = budget or QuotaBudget()
         google_credentials = Credentials(
@@ -142,7 +145,7 @@ class YouTubeChannel:
             client_secret=credentials.client_secret or None,
         )
         authorized = google_auth_httplib2.AuthorizedHttp(
-            google_credentials, http=http or httplib2.Http(timeout=TIMEOUT)
+            google_credentials, http=http or httplib2.Http(timeout=timeout)
         )
         base_url = credentials.base_url
         client_options = (
@@ -209,10 +212,25 @@ class YouTubeChannel:
         return dict(items[0]["snippet"])
 
     def _execute(self, request: Any, *, cost: int, write: bool) -> dict[str, Any]:
+        """One call; a read answered with a 5xx is tried again at once, nothing else is."""
+        for attempt in range(READ_RETRIES + 1):
+            try:
+                return self._execute_once(request, cost=cost, write=write)
+            except Transient as error:
+                # `code` is the HTTP status: only a server that answered is asked again now.
+                if write or attempt == READ_RETRIES or error.code is None:
+                    raise
+                time.sleep(READ_RETRY_PAUSE * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _execute_once(self, request: Any, *, cost: int, write: bool) -> dict[str, Any]:
         self.budget.spend(cost)
         try:
-            # Reads are safe to repeat; googleapiclient retries 5xx and 429 with backoff.
-            return request.execute(num_retries=0 if write else READ_RETRIES)
+            # Never googleapiclient's own retries: it also retries a read that timed out,
+            # waiting the whole timeout again each time, which held a row in_flight for
+            # minutes while the worker could have moved on (a timeout is retried by the task,
+            # with backoff, instead).
+            return request.execute(num_retries=0)
         except HttpError as exc:
             raise self._classify(exc, write=write) from exc
         except google.auth.exceptions.RefreshError as exc:

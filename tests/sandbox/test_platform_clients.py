@@ -3,7 +3,10 @@
 These use `syndication.platforms` only as a client would; the sandbox itself never imports it.
 """
 
+import time
+
 import pytest
+import requests
 
 from .helpers import (
     FB_PAGE,
@@ -44,7 +47,7 @@ def client(sandbox, platform, external_id, token, **options):
     ("platform", "external_id", "token", "options"),
     [
         ("facebook", FB_PAGE, FB_TOKEN, {}),
-        ("instagram", IG_USER, IG_TOKEN, {"poll_interval": 0, "sleep": lambda s: None}),
+        ("instagram", IG_USER, IG_TOKEN, {}),
         ("x", X_USER, X_TOKEN, {}),
     ],
 )
@@ -52,7 +55,10 @@ def test_project_client_publishes_finds_and_measures(
     sandbox, platform, external_id, token, options
 ):
     account = client(sandbox, platform, external_id, token, **options)
-    posted = account.publish(payload())
+    try:
+        posted = account.publish(payload())
+    except platforms.StillProcessing as processing:  # Instagram's container, checked again
+        posted = account.publish(payload(container_id=processing.container_id))
     assert posted.remote_id
     assert account.find_existing(payload()).remote_id == posted.remote_id
     advance_clock(sandbox, 3600)
@@ -80,3 +86,23 @@ def test_project_facebook_client_classifies_expired_token_as_needs_reauth(sandbo
     set_faults(sandbox, expired_tokens=[FB_TOKEN])
     with pytest.raises(platforms.NeedsReauth):
         client(sandbox, "facebook", FB_PAGE, FB_TOKEN).publish(payload())
+
+
+def youtube_requests(sandbox):
+    recent = requests.get(f"{sandbox.url}/__sandbox/requests", timeout=5).json()["data"]
+    return [call for call in recent if call["path"].startswith("/youtube/")]
+
+
+def test_a_youtube_read_that_times_out_frees_the_worker_after_one_timeout(sandbox):
+    # googleapiclient's own retries waited the whole timeout again for each retry of a
+    # timed-out read, so one slow answer held a row in_flight for minutes.
+    set_faults(sandbox, latency_ms=1500, platforms=["youtube"])
+    account = client(sandbox, "youtube", YT_CHANNEL, YT_TOKEN, timeout=0.3)
+
+    started = time.monotonic()
+    with pytest.raises(platforms.Transient):
+        account.publish(payload(video_id="MMCdemo0002"))
+
+    assert time.monotonic() - started < 1.0
+    time.sleep(1.5)  # the sandbox logs a request once it has answered it
+    assert len(youtube_requests(sandbox)) == 1

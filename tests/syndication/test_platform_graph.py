@@ -112,6 +112,16 @@ def test_an_error_marked_is_transient_is_retried(graph):
 
 
 @responses.activate
+def test_a_read_that_times_out_is_not_repeated_at_once(graph):
+    call = responses.get(NODE, body=requests.ReadTimeout("slow"))
+
+    with pytest.raises(Transient):
+        graph.get("1000/feed")
+
+    assert call.call_count == 1
+
+
+@responses.activate
 def test_a_server_error_on_a_write_leaves_the_outcome_unknown(graph):
     responses.post(NODE, status=500, json=graph_error(2))
 

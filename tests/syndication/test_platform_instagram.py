@@ -1,4 +1,4 @@
-"""The Instagram client: container, polling, publish, quota and insights."""
+"""The Instagram client: container, status check, publish, quota and insights."""
 
 import re
 from dataclasses import replace
@@ -6,7 +6,13 @@ from dataclasses import replace
 import pytest
 import responses
 
-from syndication.platforms import Permanent, RateLimited, Transient, UnknownOutcome, platform_for
+from syndication.platforms import (
+    Permanent,
+    RateLimited,
+    StillProcessing,
+    UnknownOutcome,
+    platform_for,
+)
 from syndication.platforms.graph import GRAPH_API_VERSION
 
 from .conftest import MARKER, SANDBOX, credentials, form, graph_batch_answer, insights
@@ -16,18 +22,8 @@ LIMIT_URL = f"{API}/1789/content_publishing_limit"
 
 
 @pytest.fixture
-def naps():
-    return []
-
-
-@pytest.fixture
-def account(naps):
-    return platform_for(
-        credentials("instagram", external_id="1789"),
-        poll_attempts=3,
-        poll_interval=0,
-        sleep=naps.append,
-    )
+def account():
+    return platform_for(credentials("instagram", external_id="1789"), poll_interval=4)
 
 
 def quota(used, total=50):
@@ -37,10 +33,9 @@ def quota(used, total=50):
 
 
 @responses.activate
-def test_publishing_creates_a_container_waits_for_it_then_publishes(account, payload, naps):
+def test_a_finished_container_is_published_in_the_same_call(account, payload):
     responses.get(LIMIT_URL, json=quota(2))
     responses.post(f"{API}/1789/media", json={"id": "c1"})
-    responses.get(f"{API}/c1", json={"status_code": "IN_PROGRESS"})
     responses.get(f"{API}/c1", json={"status_code": "FINISHED"})
     responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
     responses.get(f"{API}/m9", json={"permalink": "https://instagram.com/p/m9"})
@@ -51,23 +46,86 @@ def test_publishing_creates_a_container_waits_for_it_then_publishes(account, pay
     container = form(responses.calls[1])
     assert container["image_url"] == payload.image_url
     assert container["caption"] == payload.text
-    assert form(responses.calls[4])["creation_id"] == "c1"
-    assert naps == [0]
+    assert form(responses.calls[3])["creation_id"] == "c1"
 
 
 @responses.activate
-def test_container_polling_gives_up_after_a_bounded_number_of_checks(account, payload, naps):
+def test_an_unfinished_container_is_handed_back_instead_of_waited_for(account, payload):
     responses.get(LIMIT_URL, json=quota(0))
     responses.post(f"{API}/1789/media", json={"id": "c1"})
     status = responses.get(f"{API}/c1", json={"status_code": "IN_PROGRESS"})
     publish = responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
 
-    with pytest.raises(Transient, match="masih memproses"):
+    with pytest.raises(StillProcessing, match="masih memproses") as caught:
         account.publish(payload)
 
-    assert status.call_count == 3
-    assert len(naps) == 2
+    assert (caught.value.container_id, caught.value.retry_after) == ("c1", 4)
+    assert status.call_count == 1
     assert publish.call_count == 0
+
+
+@responses.activate
+def test_a_later_call_publishes_the_handed_back_container_without_making_another(account, payload):
+    container = responses.post(f"{API}/1789/media", json={"id": "c2"})
+    responses.get(f"{API}/c1", json={"status_code": "FINISHED"})
+    publish = responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
+    responses.get(f"{API}/m9", json={"permalink": "https://instagram.com/p/m9"})
+
+    post = account.publish(replace(payload, container_id="c1"))
+
+    assert post.remote_id == "m9"
+    assert container.call_count == 0
+    assert form(publish.calls[0])["creation_id"] == "c1"
+
+
+@responses.activate
+def test_a_container_already_published_is_left_to_reconciliation(account, payload):
+    responses.get(f"{API}/c1", json={"status_code": "PUBLISHED"})
+    publish = responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
+
+    with pytest.raises(UnknownOutcome) as caught:
+        account.publish(replace(payload, container_id="c1"))
+
+    assert caught.value.container_id == "c1"
+    assert publish.call_count == 0
+
+
+@responses.activate
+def test_an_expired_container_is_replaced_by_a_new_one(account, payload):
+    responses.get(f"{API}/c1", json={"status_code": "EXPIRED"})
+    responses.get(LIMIT_URL, json=quota(0))
+    responses.post(f"{API}/1789/media", json={"id": "c2"})
+    responses.get(f"{API}/c2", json={"status_code": "FINISHED"})
+    publish = responses.post(f"{API}/1789/media_publish", json={"id": "m9"})
+    responses.get(f"{API}/m9", json={"permalink": ""})
+
+    assert account.publish(replace(payload, container_id="c1")).remote_id == "m9"
+    assert form(publish.calls[0])["creation_id"] == "c2"
+
+
+@responses.activate
+def test_a_failed_status_read_keeps_the_container_for_the_next_check(account, payload):
+    responses.get(f"{API}/c1", status=503, json={"error": {"code": 2, "is_transient": True}})
+
+    with pytest.raises(StillProcessing) as caught:
+        account.publish(replace(payload, container_id="c1"))
+
+    assert caught.value.container_id == "c1"
+
+
+@responses.activate
+def test_media_not_ready_at_publish_time_is_checked_again_later(account, payload):
+    responses.get(f"{API}/c1", json={"status_code": "FINISHED"})
+    responses.post(
+        f"{API}/1789/media_publish",
+        status=400,
+        json={"error": {"code": 9007, "error_subcode": 2207027, "message": "Media not ready"}},
+    )
+
+    with pytest.raises(StillProcessing) as caught:
+        account.publish(replace(payload, container_id="c1"))
+
+    assert caught.value.container_id == "c1"
 
 
 @responses.activate
@@ -117,8 +175,10 @@ def test_a_timeout_while_publishing_the_container_leaves_the_outcome_unknown(acc
     responses.get(f"{API}/c1", json={"status_code": "FINISHED"})
     responses.post(f"{API}/1789/media_publish", status=500, json={"error": {"code": 1}})
 
-    with pytest.raises(UnknownOutcome):
+    with pytest.raises(UnknownOutcome) as caught:
         account.publish(payload)
+
+    assert caught.value.container_id == "c1"
 
 
 @responses.activate

@@ -121,6 +121,24 @@ def test_a_timeout_after_sending_is_reconciled_and_never_posts_twice(facebook, g
     assert row.remote_id == "1001_88"
 
 
+def test_an_editor_retrying_an_unknown_row_never_posts_twice(facebook, graph):
+    graph.post(FEED, status=502, json={"error": {"message": "Bad gateway", "code": 1}})
+    row = row_for(ArticlePageFactory(), facebook)
+    assert publishing.attempt(row.pk).status == Syndication.Status.UNKNOWN
+    graph.get(
+        FEED,
+        json={"data": [{"id": "1001_89", "message": f"x https://mmc.test/?utm_content={row.pk}"}]},
+    )
+
+    row.refresh_from_db()
+    row.reset_for_retry()  # the editor's Coba lagi
+    assert publishing.attempt(row.pk).status == Syndication.Status.POSTED
+
+    assert len(posts_sent(graph)) == 1
+    row.refresh_from_db()
+    assert row.remote_id == "1001_89"
+
+
 def test_an_expired_token_flags_the_account_and_stops_all_its_posts(facebook, graph):
     graph.post(
         FEED,
@@ -300,3 +318,26 @@ def test_a_row_that_waited_for_its_rate_slot_does_not_take_a_second_token(facebo
     assert row.holds_rate_slot
     Syndication.objects.filter(pk=row.pk).update(next_attempt_at=None)  # its slot has come
     assert publishing.attempt(row.pk).status == Syndication.Status.POSTED
+
+
+def test_follow_up_runs_jump_ahead_of_a_burst_of_newly_published_rows(
+    facebook, django_capture_on_commit_callbacks
+):
+    from mmc.celery import app
+    from syndication.tasks import syndicate
+
+    with app.connection_for_write() as connection:
+        queue = connection.SimpleQueue("celery")
+        queue.clear()
+        try:
+            with django_capture_on_commit_callbacks(execute=True):
+                for article in ArticlePageFactory.create_batch(3, live=False):
+                    article.save_revision().publish()
+            # Queued after the burst, as syndicate reschedules itself (a container check).
+            syndicate.apply_async((999_999,), countdown=0)
+
+            first = queue.get(timeout=2)
+            first.ack()
+            assert first.headers["argsrepr"] == "(999999,)"
+        finally:
+            queue.clear()
