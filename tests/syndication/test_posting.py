@@ -341,3 +341,26 @@ def test_follow_up_runs_jump_ahead_of_a_burst_of_newly_published_rows(
             assert first.headers["argsrepr"] == "(999999,)"
         finally:
             queue.clear()
+
+
+def test_a_broker_outage_at_publish_time_loses_no_post(
+    facebook, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.utils import timezone
+    from kombu.exceptions import OperationalError
+
+    from syndication.tasks import syndicate
+
+    def broker_down(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    # Celery's own send, at the edge of our code: Redis refuses the connection.
+    monkeypatch.setattr(syndicate, "apply_async", broker_down)
+    article = ArticlePageFactory(live=False, first_published_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()  # no exception reaches the editor
+
+    (row,) = Syndication.objects.all()
+    assert row.status == Syndication.Status.PENDING
+    assert "Antrean tugas tidak terjangkau" in row.last_error
+    assert publishing.stuck_rows(now=timezone.now()) == [row.pk]  # the sweeper sends it
