@@ -57,8 +57,11 @@ def backoff(attempts: int) -> float:
 def claim(syndication_id: int) -> tuple[Syndication | None, bool]:
     """Move a due row to in_flight and commit; returns (row, was_unknown) or (None, False)."""
     with transaction.atomic():
+        # Lock this row only: with the joins locked too, a publish inserting another row for
+        # the same account (its foreign key takes a share lock on the account) would make
+        # skip_locked skip this row, and a new row skipped once is never tried again.
         row = (
-            Syndication.objects.select_for_update(skip_locked=True)
+            Syndication.objects.select_for_update(skip_locked=True, of=("self",))
             .select_related("account", "page")
             .filter(pk=syndication_id, status__in=Syndication.RETRYABLE)
             .first()

@@ -27,8 +27,12 @@ def syndicate(syndication_id: int) -> str | None:
 
 @shared_task(name="syndication.sweep")
 def sweep_syndications() -> int:
-    """Requeue rows stuck in flight (a dead worker) or due for another attempt."""
+    """Requeue rows stuck in flight (a dead worker) or due for another attempt.
+
+    A catch-up queues with the new rows: most rows it finds already have a countdown on
+    the way, and at priority 0 a busy sweep would starve new articles' rows.
+    """
     due = publishing.stuck_rows()
     for syndication_id in due:
-        syndicate.delay(syndication_id)
+        syndicate.apply_async((syndication_id,), priority=NEW_ROW_PRIORITY)
     return len(due)
