@@ -398,7 +398,7 @@ def test_the_sweeper_queues_behind_new_rows_so_a_busy_sweep_never_starves_them(
             queue.clear()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_row_is_claimed_while_another_article_goes_to_the_same_account(facebook):
     import threading
 
