@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from news.counters import get_redis
+from syndication.sandbox.server import start_sandbox
 
 
 @pytest.fixture(autouse=True)
@@ -44,3 +45,13 @@ def as_role(django_user_model):
         return client
 
     return client_for
+
+
+@pytest.fixture
+def sandbox():
+    """The platform sandbox on a free port, with an in-memory store and the demo accounts."""
+    running = start_sandbox(port=0)
+    try:
+        yield running
+    finally:
+        running.shutdown()

@@ -12,19 +12,9 @@ from news.factories import ArticlePageFactory
 from syndication import publishing
 from syndication.models import Syndication
 from syndication.platforms.base import PostPayload, platform_for
-from syndication.sandbox.server import start_sandbox
 from syndication.sandbox_accounts import SANDBOX_VIDEO_IDS, connect_sandbox_accounts
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def sandbox():
-    server = start_sandbox(port=0, db=":memory:")
-    try:
-        yield server
-    finally:
-        server.shutdown()
 
 
 def post_articles(accounts, count):

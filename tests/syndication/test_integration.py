@@ -11,7 +11,6 @@ from django.utils import timezone
 from mmc.celery import app
 from news.factories import ArticlePageFactory
 from syndication.models import SocialAccount, Syndication
-from syndication.sandbox.server import start_sandbox
 from syndication.sandbox_accounts import SANDBOX_VIDEO_IDS, connect_sandbox_accounts
 from syndication.tasks import sweep_syndications
 
@@ -22,15 +21,6 @@ DONE = {
     Syndication.Status.NEEDS_REAUTH,
     Syndication.Status.SKIPPED,
 }
-
-
-@pytest.fixture
-def sandbox():
-    server = start_sandbox(port=0, db=":memory:")
-    try:
-        yield server
-    finally:
-        server.shutdown()
 
 
 @pytest.fixture
