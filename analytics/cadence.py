@@ -35,3 +35,15 @@ def is_due(posted_at, last_collected_at, now, steps=None) -> bool:
 
 def oldest_collected_age(steps=None):
     return (steps or cadence())[-1][0]
+
+
+def reading_ages(steps=None, tick=timedelta(hours=1)) -> list[timedelta]:
+    """The ages at which an hourly collector reads a post, from the first reading to the last."""
+    ages, last = [], timedelta(0)
+    age = tick
+    while interval_for(age, steps) is not None:
+        if age - last >= interval_for(age, steps):
+            ages.append(age)
+            last = age
+        age += tick
+    return ages

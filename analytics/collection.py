@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from analytics import cadence
 from analytics.models import MetricSnapshot, first_growth
-from news.counters import get_redis
+from core.redis import get_redis
 from syndication.models import SocialAccount, Syndication
 from syndication.platforms.base import (
     Metrics,

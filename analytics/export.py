@@ -5,7 +5,7 @@ import io
 
 from analytics import dashboard
 from analytics.filters import ReachFilters
-from news.templatetags.news_tags import angka
+from core.formatting import angka
 
 TABLES = {
     "platform": "Perbandingan platform",

@@ -11,8 +11,8 @@ from analytics import dashboard, export
 from analytics.article import article_reach
 from analytics.collection import last_runs
 from analytics.filters import ReachFilterForm, ReachFilters
+from core.roles import ADMINISTRATOR, ANALIS, REDAKTUR, has_role
 from news.models import ArticlePage
-from news.roles import ADMINISTRATOR, ANALIS, REDAKTUR, has_role
 from syndication.models import SocialAccount
 
 

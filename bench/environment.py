@@ -65,8 +65,8 @@ class BenchSite:
         from django.core.management import call_command
 
         django.setup()
+        from demo.seeding import seed_newsroom
         from news.models import ArticlePage
-        from news.seeding import seed_newsroom
 
         started = time.monotonic()
         call_command("migrate", interactive=False, verbosity=0)

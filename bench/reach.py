@@ -116,7 +116,7 @@ def analis_client():
     from django.contrib.auth.models import Group
     from django.test import Client
 
-    from news.roles import ANALIS
+    from core.roles import ANALIS
 
     user, _ = get_user_model().objects.get_or_create(username="bench-analis")
     user.groups.add(Group.objects.get(name=ANALIS))

@@ -248,7 +248,7 @@ class Phase:
 
 def reset_between_phases(sandbox_url: str) -> None:
     """Full token buckets, an unspent YouTube budget, an empty sandbox and no old results."""
-    from news.counters import get_redis
+    from core.redis import get_redis
 
     client = get_redis()
     for pattern in ["mmc:bucket:*", "mmc:quota:*", "celery-task-meta-*"]:
@@ -259,7 +259,7 @@ def reset_between_phases(sandbox_url: str) -> None:
 
 def task_runs() -> int:
     """Tasks that ran: each run (a retry is a new task) leaves one result in Redis."""
-    from news.counters import get_redis
+    from core.redis import get_redis
 
     return sum(1 for _ in get_redis().scan_iter("celery-task-meta-*", count=1000))
 

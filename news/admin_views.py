@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 
+from core.roles import PEWARTA, has_role, is_editor, works_on_articles
 from news.models import ArticlePage
-from news.roles import PEWARTA, has_role, is_editor, works_on_articles
 
 CALENDAR_DAYS_AHEAD = 14
 CALENDAR_DAYS_BACK = 7

@@ -20,13 +20,13 @@ import logging
 import re
 import uuid
 from datetime import date, timedelta
-from functools import lru_cache
 
 import redis
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+
+from core.redis import get_redis
 
 logger = logging.getLogger(__name__)
 
@@ -37,15 +37,6 @@ BOT_USER_AGENT = re.compile(
     r"|lighthouse|curl|wget|python-|httpclient|java/|go-http|okhttp|monitor",
     re.IGNORECASE,
 )
-
-
-@lru_cache(maxsize=4)
-def _client_for(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
-
-
-def get_redis() -> redis.Redis:
-    return _client_for(settings.REDIS_URL)
 
 
 def is_countable(request) -> bool:

@@ -1,14 +1,20 @@
 """Public listing pages that are not Wagtail pages: region, OPD, topic, reporter, rubrik, search."""
 
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
 from news.listings import article_listing
 from news.models import Agency, Region, Reporter, Rubrik
-from news.models.pages import paginate
+from news.models.pages import LISTING_PAGE_SIZE
 
 SEARCH_QUERY_MAX_LENGTH = 100
+
+
+def one_page(request, articles):
+    # get_page turns a bad or out-of-range ?page= into the first or last page.
+    return Paginator(articles, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 def render_listing(request, *, heading, articles, kind, description="", feed_url="", subject=None):
@@ -21,7 +27,7 @@ def render_listing(request, *, heading, articles, kind, description="", feed_url
             "description": description,
             "feed_url": feed_url,
             "subject": subject,
-            "articles": paginate(request, articles),
+            "articles": one_page(request, articles),
         },
     )
 
@@ -102,6 +108,6 @@ def search(request):
         "news/search.html",
         {
             "query": query,
-            "results": paginate(request, results) if results is not None else None,
+            "results": one_page(request, results) if results is not None else None,
         },
     )

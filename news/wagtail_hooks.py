@@ -6,9 +6,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.roles import works_on_articles
 from news import admin_views
 from news.models import Agency, Region, Reporter, Rubrik
-from news.roles import works_on_articles
 from news.signals import record_editor
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
 
-from news.roles import is_editor
+from core.roles import is_editor
 from syndication.models import Platform, SocialAccount, Syndication
 
 PAGE_SIZE = 50

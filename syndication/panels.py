@@ -8,7 +8,7 @@ class SyndicationStatusPanel(Panel):
         template_name = "syndication/admin/article_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from news.roles import is_editor
+            from core.roles import is_editor
             from syndication.models import Syndication
 
             context = super().get_context_data(parent_context)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from news.counters import get_redis
+from core.redis import get_redis
 
 # Refill and burst per platform (settings.SYNDICATION_RATE_BUCKETS): well under
 # each platform's own limits, so a backlog drains steadily instead of tripping

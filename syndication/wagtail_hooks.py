@@ -4,7 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from news.roles import is_editor
+from core.roles import is_editor
 from syndication import admin_views
 from syndication.models import SocialAccount
 

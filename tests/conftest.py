@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from news.counters import get_redis
+from core.redis import get_redis
 from syndication.sandbox.server import start_sandbox
 
 

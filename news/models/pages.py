@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
@@ -31,17 +31,6 @@ LISTING_PAGE_SIZE = 12
 LEAD_MAX_LENGTH = 300
 
 
-def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):
-    """One page of a listing; a bad or out-of-range ?page= falls back to a valid one."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 class NewsIndexPage(Page):
     """/berita/: every article, newest first."""
 
@@ -59,7 +48,9 @@ class NewsIndexPage(Page):
         from news.listings import article_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, article_listing())
+        context["articles"] = Paginator(article_listing(), LISTING_PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
         return context
 
     def route(self, request, path_components):

@@ -5,9 +5,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.redis import get_redis
 from devtools.redis_server import EphemeralRedis
 from news import listings
-from news.counters import flush_views, get_redis, record_view
+from news.counters import flush_views, record_view
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, DailyArticleViews
 

@@ -73,7 +73,7 @@ def test_a_processing_container_frees_the_worker_and_a_later_run_publishes_it(in
 
 
 def test_checking_a_container_again_does_not_take_another_rate_token(instagram, graph):
-    from news.counters import get_redis
+    from core.redis import get_redis
 
     graph.post(MEDIA, json={"id": "c1"})
     graph.get(f"{API}/c1", json={"status_code": "IN_PROGRESS"})

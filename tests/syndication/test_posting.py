@@ -305,7 +305,7 @@ def test_a_backlog_gets_ordered_rate_slots_instead_of_racing_for_one_token():
 
 
 def test_a_row_that_waited_for_its_rate_slot_does_not_take_a_second_token(facebook, graph):
-    from news.counters import get_redis
+    from core.redis import get_redis
 
     graph.post(FEED, json={"id": "1001_91"})
     row = row_for(ArticlePageFactory(), facebook)

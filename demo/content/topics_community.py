@@ -1,6 +1,6 @@
 """Story templates for the Sosial Budaya, Olahraga and Lingkungan rubriks."""
 
-from news.demo.topic import Topic
+from demo.content.topic import Topic
 
 TOPICS: list[Topic] = [
     Topic(

@@ -2,7 +2,7 @@
 
 from typing import NamedTuple
 
-from news.demo.taxonomy import CITY_SLUG, PROVINCE_SLUG
+from demo.content.taxonomy import CITY_SLUG, PROVINCE_SLUG
 
 
 class Place(NamedTuple):

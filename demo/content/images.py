@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from news.demo.corpus import ArticleSpec
-from news.demo.taxonomy import REGIONS, RUBRIKS
+from demo.content.corpus import ArticleSpec
+from demo.content.taxonomy import REGIONS, RUBRIKS
 
 BOLD_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 REGULAR_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -1,4 +1,4 @@
-"""The newsroom's roles are Django groups created by migrations (news/migrations)."""
+"""The newsroom's roles: Django groups that a data migration creates (news/migrations)."""
 
 PEWARTA, REDAKTUR, ANALIS, ADMINISTRATOR = "Pewarta", "Redaktur", "Analis", "Administrator"
 

@@ -20,8 +20,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from treebeard.numconv import NumConv
 from wagtail.models import Locale, Page
 
+from analytics import cadence
 from analytics.collection import hour_bucket
 from analytics.models import MetricSnapshot, first_growth
 from news.models import (
@@ -38,11 +40,8 @@ from syndication.models import Platform, SocialAccount, Syndication
 
 BATCH = 2000
 PREFIX = "reach-bench-"
-# Offsets (hours after posting) a post is read at, as analytics.cadence would:
-# hourly for 48 h, every 6 h to day 7, then daily to day 90.
-CADENCE_HOURS = (
-    list(range(1, 49)) + list(range(54, 7 * 24 + 1, 6)) + list(range(8 * 24, 91 * 24, 24))
-)
+# Hours after posting at which analytics' own cadence reads a post.
+CADENCE_HOURS = [age // timedelta(hours=1) for age in cadence.reading_ages()]
 
 
 def chunks(items, size=BATCH):
@@ -97,7 +96,7 @@ class Command(BaseCommand):
     # Articles -----------------------------------------------------------------------------
 
     def taxonomy(self):
-        from news.seeding import seed_agencies
+        from demo.seeding import seed_agencies
 
         seed_agencies()
         reporters = list(Reporter.objects.all()[:20])
@@ -118,7 +117,8 @@ class Command(BaseCommand):
         regions, rubriks, agencies, reporters = self.taxonomy()
         index = NewsIndexPage.objects.get()
         last = index.get_last_child()
-        first_step = (Page._str2int(last.path[-Page.steplen :]) + 1) if last else 1
+        steps = NumConv(Page.alphabet)
+        first_step = (steps.str2int(last.path[-Page.steplen :]) + 1) if last else 1
         content_type = ContentType.objects.get_for_model(ArticlePage)
         locale_id = index.locale_id or Locale.get_default().pk
         run = uuid.uuid4().hex[:6]
@@ -133,7 +133,8 @@ class Command(BaseCommand):
                     title=title,
                     draft_title=title,
                     slug=slug,
-                    path=Page._get_path(index.path, index.depth + 1, first_step + n),
+                    path=index.path
+                    + steps.int2str(first_step + n).rjust(Page.steplen, Page.alphabet[0]),
                     depth=index.depth + 1,
                     numchild=0,
                     url_path=f"{index.url_path}{slug}/",

@@ -1,26 +1,27 @@
-"""Deterministic generator of realistic Indonesian demo articles (plain data, no Django)."""
+"""Deterministic generator of realistic Indonesian demo articles (plain data, no models)."""
 
 import dataclasses
 import math
 import random
 import re
-import unicodedata
 import zlib
 from collections import defaultdict
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from news.demo import (
+from django.utils.text import slugify as django_slugify
+
+from demo.content import (
     topics_community,
     topics_economy,
     topics_government,
     topics_regional,
     topics_welfare,
 )
-from news.demo.numbers import format_decimal, format_number, format_rupiah
-from news.demo.phrases import BACKGROUND, CLOSINGS, QUOTE_PARAGRAPHS, SPEECH_VERBS, VIDEO_NOTES
-from news.demo.places import PLACES
-from news.demo.taxonomy import (
+from demo.content.numbers import format_decimal, format_number, format_rupiah
+from demo.content.phrases import BACKGROUND, CLOSINGS, QUOTE_PARAGRAPHS, SPEECH_VERBS, VIDEO_NOTES
+from demo.content.places import PLACES
+from demo.content.taxonomy import (
     CITY_SLUG,
     EDITORS,
     PROVINCE_SLUG,
@@ -32,7 +33,7 @@ from news.demo.taxonomy import (
     agency_by_slug,
     region_by_slug,
 )
-from news.demo.topic import Topic
+from demo.content.topic import Topic
 
 WIB = ZoneInfo("Asia/Jakarta")
 MAX_TITLE_LENGTH = 120
@@ -94,9 +95,8 @@ class ArticleSpec:
 
 
 def slugify(text: str) -> str:
-    """ASCII slug capped at 80 characters on a word boundary."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """Django's ASCII slug, capped at 80 characters on a word boundary."""
+    slug = django_slugify(text)
     if len(slug) > 80:
         slug = slug[:81].rsplit("-", 1)[0]
     return slug

@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
+from demo.seeding import seed_newsroom
 from home.models import HomePage
 from news.models import ArticlePage
-from news.seeding import seed_newsroom
 from syndication.models import SocialAccount, Syndication
 from syndication.sandbox_accounts import connect_sandbox_accounts
 from syndication.signals import create_syndications

@@ -228,7 +228,3 @@ def region_by_slug(slug: str) -> Region:
 
 def agency_by_slug(slug: str) -> Agency:
     return next(agency for agency in AGENCIES if agency.slug == slug)
-
-
-def rubrik_by_slug(slug: str) -> Rubrik:
-    return next(rubrik for rubrik in RUBRIKS if rubrik.slug == slug)

@@ -1,4 +1,4 @@
-"""Build the demo newsroom from the generated corpus in news/demo (dev only)."""
+"""Build the demo newsroom from the generated corpus in demo/content (dev only)."""
 
 import re
 from datetime import timedelta
@@ -14,9 +14,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
-from news.demo import images as demo_images
-from news.demo import taxonomy
-from news.demo.corpus import generate_articles
+from demo.content import images as demo_images
+from demo.content import taxonomy
+from demo.content.corpus import generate_articles, slugify
 from news.models import (
     Agency,
     ArticlePage,
@@ -98,7 +98,7 @@ def seed_demo_drafts(index, reporter, demo_video_id: str) -> None:
             continue
         page = ArticlePage(
             title=title,
-            slug=slug_of(title),
+            slug=slugify(title),
             ringkasan=f"{title}. Draf demo untuk mencoba alur redaksi.",
             dateline="PALANGKA RAYA",
             rubrik=Rubrik.objects.get(slug="pemerintahan"),
@@ -182,15 +182,11 @@ def save_image(title: str, data: bytes):
         return existing
     image = Image(
         title=title,
-        file=ImageFile(BytesIO(data), name=f"{slug_of(title)}.jpg"),
+        file=ImageFile(BytesIO(data), name=f"{slugify(title)}.jpg"),
         collection=Collection.objects.get(name="Berita"),
     )
     image.save()
     return image
-
-
-def slug_of(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
 
 
 def build_article(spec, *, region, rubrik, editor, uploader, read_also) -> ArticlePage:

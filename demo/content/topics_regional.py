@@ -1,6 +1,6 @@
 """Story templates for the DPRD and Kabupaten/Kota rubriks."""
 
-from news.demo.topic import Topic
+from demo.content.topic import Topic
 
 TOPICS: list[Topic] = [
     Topic(

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PIL import Image
 
-from news.demo import (
+from demo.content import (
     AGENCIES,
     EDITORS,
     REGIONS,
@@ -21,8 +21,8 @@ from news.demo import (
     make_logo,
     make_portrait,
 )
-from news.demo.corpus import TOPICS, slugify
-from news.demo.numbers import format_decimal, format_number, format_rupiah
+from demo.content.corpus import TOPICS, slugify
+from demo.content.numbers import format_decimal, format_number, format_rupiah
 
 WIB = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 11, 27, 10, 15, tzinfo=WIB)
