@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils.text import slugify as django_slugify
 
+from core.formatting import angka
 from demo.content import (
     topics_community,
     topics_economy,
@@ -18,7 +19,7 @@ from demo.content import (
     topics_regional,
     topics_welfare,
 )
-from demo.content.numbers import format_decimal, format_number, format_rupiah
+from demo.content.numbers import format_rupiah
 from demo.content.phrases import BACKGROUND, CLOSINGS, QUOTE_PARAGRAPHS, SPEECH_VERBS, VIDEO_NOTES
 from demo.content.places import PLACES
 from demo.content.taxonomy import (
@@ -284,21 +285,21 @@ def _context(rng: random.Random, region: Region, agency, published_at: datetime)
         "agency": agency.name,
         "agency_short": agency.short_name,
         "agency_head": agency.head_title,
-        "pct": format_decimal(rng.uniform(4.0, 32.0)),
-        "pct_low": format_decimal(rng.uniform(1.2, 3.4)),
-        "pct_mid": format_decimal(rng.uniform(41.0, 79.0)),
-        "pct_hi": format_decimal(rng.uniform(62.0, 98.9)),
-        "growth": format_decimal(rng.uniform(4.1, 5.9), 2),
+        "pct": angka(rng.uniform(4.0, 32.0), 1),
+        "pct_low": angka(rng.uniform(1.2, 3.4), 1),
+        "pct_mid": angka(rng.uniform(41.0, 79.0), 1),
+        "pct_hi": angka(rng.uniform(62.0, 98.9), 1),
+        "growth": angka(rng.uniform(4.1, 5.9), 2),
         "small": str(rng.randint(3, 40)),
         "small2": str(rng.randint(4, 25)),
-        "mid": format_number(rng.randint(12, 240) * 10),
-        "big": format_number(rng.randint(12, 600) * 100),
+        "mid": angka(rng.randint(12, 240) * 10),
+        "big": angka(rng.randint(12, 600) * 100),
         "rp": format_rupiah(rng.randint(11, 954) * 10**8),
         "rp_small": format_rupiah(rng.randint(12, 95) * 10**7),
         "rp_apbd": format_rupiah(rng.randint(71, 98) * 10**11),
-        "km": format_decimal(rng.uniform(2.5, 48.0)),
-        "ha": format_number(rng.randint(15, 1250) * 10),
-        "tons": format_decimal(rng.uniform(3.5, 7.2)),
+        "km": angka(rng.uniform(2.5, 48.0), 1),
+        "ha": angka(rng.randint(15, 1250) * 10),
+        "tons": angka(rng.uniform(3.5, 7.2), 1),
         "span": str(rng.randint(4, 32) * 10),
         "year": str(published_at.year),
         "next_year": str(published_at.year + 1),
