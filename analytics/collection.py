@@ -13,15 +13,9 @@ from django.utils import timezone
 from analytics import cadence
 from analytics.models import MetricSnapshot, first_growth
 from news.counters import get_redis
+from syndication.crypto import redact
 from syndication.models import SocialAccount, Syndication
-from syndication.platforms.base import (
-    Metrics,
-    NeedsReauth,
-    PlatformError,
-    RateLimited,
-    platform_for,
-)
-from syndication.publishing import platform_options, redact
+from syndication.platforms.base import Metrics, NeedsReauth, PlatformError, RateLimited
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +112,7 @@ def collect_for_account(account, rows, now, report: CollectionReport) -> None:
     for row in rows:
         by_remote_id[row.remote_id].append(row)
     try:
-        platform = platform_for(account.credentials(), **platform_options(account))
+        platform = account.client()
         # The client batches at the platform's maximum; one call here, all due ids.
         result = platform.fetch_metrics(list(by_remote_id))
     except PlatformError as error:
