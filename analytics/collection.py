@@ -14,14 +14,7 @@ from analytics import cadence
 from analytics.models import MetricSnapshot, first_growth
 from core.redis import get_redis
 from syndication.models import SocialAccount, Syndication
-from syndication.platforms.base import (
-    Metrics,
-    NeedsReauth,
-    PlatformError,
-    RateLimited,
-    platform_for,
-)
-from syndication.publishing import platform_options, redact
+from syndication.platforms.base import Metrics, NeedsReauth, PlatformError, RateLimited
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +111,7 @@ def collect_for_account(account, rows, now, report: CollectionReport) -> None:
     for row in rows:
         by_remote_id[row.remote_id].append(row)
     try:
-        platform = platform_for(account.credentials(), **platform_options(account))
+        platform = account.client()
         # The client batches at the platform's maximum; one call here, all due ids.
         result = platform.fetch_metrics(list(by_remote_id))
     except PlatformError as error:
@@ -152,7 +145,7 @@ def stop_account(account, error: PlatformError, report: CollectionReport) -> Non
         # The next hourly run skips this account until the platform's wait is over.
         get_redis().set(pause_key(account.pk), error.message, ex=max(1, int(error.retry_after)))
     logger.warning(
-        "Metrics for account %s stopped: %s", account.pk, redact(str(error.raw or ""), account)
+        "Metrics for account %s stopped: %s", account.pk, account.redact(str(error.raw or ""))
     )
 
 

@@ -17,14 +17,13 @@ from django.db.models import F, Sum
 from analytics.filters import ReachFilters
 from analytics.models import MetricSnapshot
 from news.models import Agency, ArticlePage, ArticleReporter, DailyArticleViews, Region, Reporter
-from syndication.models import Platform, SocialAccount, Syndication
+from syndication.models import SocialAccount, Syndication
+from syndication.platforms import registry
 
 SITE = "situs"
 SITE_LABEL = "Situs MMC"
 TOP_ARTICLES = 20
-PLATFORM_LABELS = {SITE: SITE_LABEL, **dict(Platform.choices)}
-# X's public metrics and YouTube's statistics have no reach; "0" would read as "nobody".
-WITHOUT_REACH = {Platform.X, Platform.YOUTUBE}
+PLATFORM_LABELS = {SITE: SITE_LABEL, **dict(registry.choices())}
 ENGAGEMENT = F("likes") + F("comments") + F("shares") + F("clicks")
 # key: (title, empty label)
 BREAKDOWNS = {
@@ -61,7 +60,7 @@ class ReachReport:
     def platforms(self) -> list[tuple[str, str]]:
         return [
             (platform, label)
-            for platform, label in Platform.choices
+            for platform, label in registry.choices()
             if not self.filters.platform or platform == self.filters.platform
         ]
 
@@ -152,7 +151,7 @@ class ReachReport:
                     entry[key] += reading[key]
         for platform, label in self.platforms():
             row = {"platform": platform, "label": label, **social[platform]}
-            if platform in WITHOUT_REACH:
+            if not registry.spec_for(platform).reports_reach:
                 row["reach"] = None
             rows.append(row)
         for row in rows:

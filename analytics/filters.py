@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from news.models import Agency, Region, Reporter, Rubrik
-from syndication.models import Platform
+from syndication.platforms import registry
 
 RANGES = [("7", "7 hari"), ("30", "30 hari"), ("90", "90 hari"), ("custom", "Pilih tanggal")]
 
@@ -20,7 +20,7 @@ class ReachFilterForm(forms.Form):
         label="Sampai", required=False, widget=forms.DateInput({"type": "date"})
     )
     platform = forms.ChoiceField(
-        label="Platform", choices=[("", "Semua platform"), *Platform.choices], required=False
+        label="Platform", choices=[("", "Semua platform"), *registry.choices()], required=False
     )
     rubrik = forms.ModelChoiceField(
         label="Rubrik", queryset=Rubrik.objects.all(), required=False, empty_label="Semua rubrik"

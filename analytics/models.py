@@ -4,15 +4,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-# A YouTube video may have been watched long before an article linked it, so its first reading
-# is a baseline and only what it gains afterwards is growth. A post on the other platforms is
-# new, so its first reading counts in full.
-PLATFORMS_WITH_EARLIER_VIEWS = {"youtube"}
+from syndication.platforms.registry import spec_for
 
 
 def first_growth(platform: str, views: int) -> int:
-    """views_delta of a post's first reading."""
-    return 0 if platform in PLATFORMS_WITH_EARLIER_VIEWS else views
+    """views_delta of a post's first reading: all of it, unless earlier views are a baseline.
+
+    A new post's first reading counts in full; a YouTube video may have been watched long
+    before an article linked it, so only what it gains afterwards is growth.
+    """
+    return 0 if spec_for(platform).earlier_views_are_baseline else views
 
 
 class SnapshotQuerySet(models.QuerySet):

@@ -13,7 +13,8 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
 
 from core.roles import is_editor
-from syndication.models import Platform, SocialAccount, Syndication
+from syndication.models import SocialAccount, Syndication
+from syndication.platforms import registry
 
 PAGE_SIZE = 50
 
@@ -90,7 +91,7 @@ def syndication_list(request):
             "page_obj": page,
             "filters": filters,
             "statuses": Syndication.Status.choices,
-            "platforms": Platform.choices,
+            "platforms": registry.choices(),
             "accounts": SocialAccount.objects.all(),
             "query": request.GET.copy(),
         },

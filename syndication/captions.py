@@ -1,14 +1,14 @@
-"""One caption builder for every platform, each with its own length rule."""
+"""One caption builder for every platform, each with the length rule its spec declares."""
 
 from __future__ import annotations
 
 import re
 import string
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from twitter_text import parse_tweet
+from syndication.platforms.registry import UnknownPlatform, spec_for
+from syndication.platforms.spec import CaptionLimit
 
 ELLIPSIS = "…"
 PLACEHOLDERS = ("title", "lead", "url", "hashtags", "reporter")
@@ -16,37 +16,6 @@ PLACEHOLDERS = ("title", "lead", "url", "hashtags", "reporter")
 
 class CaptionError(ValueError):
     """A template or caption the builder cannot honour; the message is for editors."""
-
-
-def _chars(text: str) -> int:
-    return len(text)
-
-
-def _weighted(text: str) -> int:
-    # X counts most CJK and emoji as 2 and every URL as 23.
-    # https://docs.x.com/fundamentals/counting-characters
-    return parse_tweet(text).weightedLength
-
-
-def _utf8_bytes(text: str) -> int:
-    return len(text.encode("utf-8"))
-
-
-@dataclass(frozen=True)
-class CaptionLimit:
-    limit: int
-    measure: Callable[[str], int]
-    max_hashtags: int | None = None
-
-
-LIMITS: dict[str, CaptionLimit] = {
-    "x": CaptionLimit(280, _weighted),
-    # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media
-    "instagram": CaptionLimit(2200, _chars, max_hashtags=30),
-    "facebook": CaptionLimit(63206, _chars),
-    # https://developers.google.com/youtube/v3/docs/videos#snippet.description
-    "youtube": CaptionLimit(5000, _utf8_bytes),
-}
 
 
 def caption_length(text: str, platform: str) -> int:
@@ -147,9 +116,9 @@ def with_utm(url: str, platform: str, syndication_id: object) -> str:
 
 def _limit_for(platform: str) -> CaptionLimit:
     try:
-        return LIMITS[platform]
-    except KeyError:
-        raise CaptionError(f"Platform tidak dikenal: {platform!r}.") from None
+        return spec_for(platform).caption_limit
+    except UnknownPlatform as error:
+        raise CaptionError(f"{error}.") from None
 
 
 def _check_placeholders(template: str) -> None:

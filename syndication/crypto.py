@@ -1,4 +1,4 @@
-"""Tokens are encrypted at rest with Fernet; keys rotate through MultiFernet.
+"""Tokens are encrypted at rest with Fernet and redacted from errors; keys rotate (MultiFernet).
 
 TOKEN_ENCRYPTION_KEYS lists Fernet keys, newest first: new values are
 encrypted with the first, and any listed key can still decrypt. To rotate,
@@ -8,6 +8,7 @@ key. Without the setting (dev and tests only) a key is derived from SECRET_KEY.
 
 import base64
 import hashlib
+import re
 from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -42,6 +43,17 @@ def decrypt(token: str) -> str:
         raise ImproperlyConfigured(
             "A stored token cannot be decrypted: TOKEN_ENCRYPTION_KEYS lacks its key."
         ) from error
+
+
+TOKEN_IN_URL = re.compile(r"(access_token|oauth_token|token)=[^&\s'\"]+", re.IGNORECASE)
+
+
+def redact(text: str, account) -> str:
+    """Platform errors can echo the request URL; no token may reach the database or a log."""
+    for secret in (account.access_token, account.secrets):
+        if secret and len(secret) >= 6:
+            text = text.replace(secret, "***")
+    return TOKEN_IN_URL.sub(r"\1=***", text)
 
 
 def mask(secret: str) -> str:

@@ -1,5 +1,9 @@
+import json
+
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from syndication.platforms.registry import specs
 
 SECRET_FIELDS = ("access_token", "secrets")
 
@@ -22,10 +26,45 @@ class SocialAccountForm(WagtailAdminModelForm):
             if not cleaned.get(name) and self.instance.pk:
                 cleaned[name] = getattr(self.instance, name)
         if cleaned.get("secrets"):
-            import json
-
             try:
                 json.loads(cleaned["secrets"])
             except ValueError:
                 self.add_error("secrets", "Rahasia tambahan harus berupa JSON yang valid.")
         return cleaned
+
+
+def template_field(platform: str) -> str:
+    return f"template_{platform}"
+
+
+class CaptionTemplatesFormBase(WagtailAdminModelForm):
+    """Shows each platform's template, or its default; stores only the ones changed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, spec in specs().items():
+            stored = self.instance.templates.get(name)
+            self.fields[template_field(name)].initial = stored or spec.default_template
+
+    def save(self, commit=True):
+        self.instance.templates = {
+            name: text
+            for name, spec in specs().items()
+            # Browsers send a textarea's line breaks as CRLF.
+            if (text := self.cleaned_data[template_field(name)].replace("\r\n", "\n"))
+            and text != spec.default_template
+        }
+        return super().save(commit=commit)
+
+
+def caption_templates_form() -> type[WagtailAdminModelForm]:
+    """The settings form, with one text box per registered platform."""
+    boxes = {
+        template_field(name): forms.CharField(
+            label=spec.template_label or spec.label, widget=forms.Textarea, required=False
+        )
+        for name, spec in specs().items()
+    }
+    return type(CaptionTemplatesFormBase)(
+        "CaptionTemplatesForm", (CaptionTemplatesFormBase,), boxes
+    )

@@ -1,23 +1,21 @@
 """Social accounts, one Syndication row per (article, account), and caption templates."""
 
+import json
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from syndication.crypto import EncryptedTextField
-from syndication.forms import SocialAccountForm
+from syndication.crypto import EncryptedTextField, mask, redact
+from syndication.forms import SocialAccountForm, caption_templates_form, template_field
+from syndication.platforms import Platform as PlatformClient
+from syndication.platforms import registry
 from syndication.platforms.base import AccountCredentials
-
-
-class Platform(models.TextChoices):
-    FACEBOOK = "facebook", "Facebook"
-    INSTAGRAM = "instagram", "Instagram"
-    X = "x", "X"
-    YOUTUBE = "youtube", "YouTube"
+from syndication.ratelimit import RedisQuotaCounter
 
 
 class SocialAccount(models.Model):
@@ -25,7 +23,7 @@ class SocialAccount(models.Model):
         ACTIVE = "active", _("Aktif")
         NEEDS_REAUTH = "needs_reauth", _("Perlu otorisasi ulang")
 
-    platform = models.CharField(_("platform"), max_length=16, choices=Platform.choices)
+    platform = models.CharField(_("platform"), max_length=16, choices=registry.choices)
     name = models.CharField(_("nama tampilan"), max_length=100)
     external_id = models.CharField(
         _("ID di platform"),
@@ -78,8 +76,6 @@ class SocialAccount(models.Model):
         super().save(*args, **kwargs)
 
     def credentials(self) -> AccountCredentials:
-        import json
-
         extra = json.loads(self.secrets) if self.secrets else {}
         return AccountCredentials(
             platform=self.platform,
@@ -88,6 +84,17 @@ class SocialAccount(models.Model):
             base_url=self.base_url,
             **{key: extra[key] for key in extra if key in AccountCredentials.__dataclass_fields__},
         )
+
+    def client(self) -> PlatformClient:
+        """The platform client for this account: the one place a client is built."""
+        options = dict(settings.SYNDICATION_PLATFORM_OPTIONS.get(self.platform, {}))
+        if registry.spec_for(self.platform).counts_daily_quota:
+            options["quota_counter"] = RedisQuotaCounter(self.pk)
+        return registry.platform_for(self.credentials(), **options)
+
+    def redact(self, text: str) -> str:
+        """`text` with this account's tokens and secrets masked, safe to store or log."""
+        return redact(text, self)
 
     def flag_needs_reauth(self, reason: str) -> None:
         """Stop posting through this account until an administrator reconnects it."""
@@ -102,8 +109,6 @@ class SocialAccount(models.Model):
 
     @property
     def masked_token(self) -> str:
-        from syndication.crypto import mask
-
         return mask(self.access_token or "")
 
     @property
@@ -180,8 +185,6 @@ class Syndication(models.Model):
         self.save()
 
     def record_error(self, status: str, message: str, raw: str = "", *, retry_in=None) -> None:
-        from syndication.publishing import redact
-
         self.status = status
         self.last_error = redact(message, self.account)[:500]
         self.last_error_raw = redact(raw, self.account)[:10_000]
@@ -203,31 +206,20 @@ class Syndication(models.Model):
         self.refresh_from_db()
 
 
-DEFAULT_TEMPLATES = {
-    "facebook": "{title}\n\n{lead}\n\nBaca selengkapnya: {url}\n\n{hashtags}",
-    "instagram": "{title}\n\n{lead}\n\nBaca di {url}\n\nPewarta: {reporter}\n\n{hashtags}",
-    "x": "{title} {url} {hashtags}",
-    "youtube": "{lead}\n\nBaca beritanya: {url}\n\nPewarta: {reporter} · MMC Kalteng",
-}
-
-
 @register_setting(icon="mail")
 class CaptionTemplates(BaseSiteSetting):
-    """One caption template per platform, filled by syndication.captions.build_caption."""
+    """A caption template per platform, filled by syndication.captions.build_caption.
 
-    facebook = models.TextField(_("Facebook"), default=DEFAULT_TEMPLATES["facebook"])
-    instagram = models.TextField(_("Instagram"), default=DEFAULT_TEMPLATES["instagram"])
-    x = models.TextField(_("X"), default=DEFAULT_TEMPLATES["x"])
-    youtube = models.TextField(_("deskripsi YouTube"), default=DEFAULT_TEMPLATES["youtube"])
+    Only the templates an administrator changed are stored (platform name → template);
+    any other platform uses its spec's default, so a new platform needs no new column.
+    """
 
+    templates = models.JSONField(_("templat per platform"), default=dict, blank=True)
+
+    base_form_class = caption_templates_form()
     panels = [
         MultiFieldPanel(
-            [
-                FieldPanel("facebook"),
-                FieldPanel("instagram"),
-                FieldPanel("x"),
-                FieldPanel("youtube"),
-            ],
+            [FieldPanel(template_field(name)) for name in registry.specs()],
             heading=_("Templat takarir"),
             help_text=_(
                 "Tempat isian: {title}, {lead}, {url}, {hashtags}, {reporter}. "
@@ -240,4 +232,4 @@ class CaptionTemplates(BaseSiteSetting):
         verbose_name = _("templat takarir media sosial")
 
     def template_for(self, platform: str) -> str:
-        return getattr(self, platform) or DEFAULT_TEMPLATES[platform]
+        return self.templates.get(platform) or registry.spec_for(platform).default_template

@@ -5,34 +5,34 @@ import re
 from wagtail.models import Site
 
 from syndication.captions import build_caption, hashtags_from, marker_for, with_utm
-from syndication.models import CaptionTemplates, Platform
+from syndication.models import CaptionTemplates
 from syndication.platforms.base import PostPayload
+from syndication.platforms.registry import spec_for
 
-# Instagram wants a public JPEG between 4:5 and 1.91:1, at most 1440 px wide, sRGB, <= 8 MB.
-# https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media
-INSTAGRAM_RENDITION = "fill-1440x1080|format-jpeg|jpegquality-85"
 CUSTOM_TEXT_FIELD = {
-    Platform.FACEBOOK: "facebook_text",
-    Platform.INSTAGRAM: "instagram_text",
-    Platform.X: "x_text",
-    Platform.YOUTUBE: "youtube_text",
+    "facebook": "facebook_text",
+    "instagram": "instagram_text",
+    "x": "x_text",
+    "youtube": "youtube_text",
 }
 SKIP_FIELD = {
-    Platform.FACEBOOK: "skip_facebook",
-    Platform.INSTAGRAM: "skip_instagram",
-    Platform.X: "skip_x",
-    Platform.YOUTUBE: "skip_youtube",
+    "facebook": "skip_facebook",
+    "instagram": "skip_instagram",
+    "x": "skip_x",
+    "youtube": "skip_youtube",
 }
 
 
 def skip_reason(article, platform: str) -> str:
     """Why this article is not posted to `platform`, or "" when it is."""
-    if getattr(article, SKIP_FIELD[platform]):
+    # A platform registered after these per-article fields has none of them.
+    if platform in SKIP_FIELD and getattr(article, SKIP_FIELD[platform]):
         return "Redaktur memilih tidak mengirim ke platform ini."
-    if platform == Platform.YOUTUBE and not article.youtube_video_id:
-        return "Artikel tidak memiliki video YouTube."
-    if platform == Platform.INSTAGRAM and not article.hero_image_id:
-        return "Instagram memerlukan foto utama."
+    spec = spec_for(platform)
+    if spec.needs_video and not article.youtube_video_id:
+        return f"Artikel tidak memiliki video {spec.label}."
+    if spec.needs_image and not article.hero_image_id:
+        return f"{spec.label} memerlukan foto utama."
     return ""
 
 
@@ -53,7 +53,8 @@ def build_payload(syndication) -> PostPayload:
     link = with_utm(article.get_full_url(), platform, syndication.pk)
     templates = CaptionTemplates.for_site(article.get_site())
     reporters = ", ".join(link.reporter.name for link in article.reporter_links.all())
-    custom = getattr(article, CUSTOM_TEXT_FIELD[platform])
+    spec = spec_for(platform)
+    custom = getattr(article, CUSTOM_TEXT_FIELD[platform]) if platform in CUSTOM_TEXT_FIELD else ""
     template = f"{custom}\n\n{{url}}" if custom and "{url}" not in custom else custom
     text = build_caption(
         template or templates.template_for(platform),
@@ -65,8 +66,9 @@ def build_payload(syndication) -> PostPayload:
         platform=platform,
     )
     image_url = ""
-    if platform == Platform.INSTAGRAM and article.hero_image:
-        image_url = absolute_url(article, article.hero_image.get_rendition(INSTAGRAM_RENDITION).url)
+    if spec.needs_image and article.hero_image:
+        rendition = article.hero_image.get_rendition(spec.image_rendition)
+        image_url = absolute_url(article, rendition.url)
     return PostPayload(
         text=text,
         link=link,

@@ -9,7 +9,6 @@ it may be posted again.
 
 import logging
 import random
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -26,9 +25,8 @@ from syndication.platforms.base import (
     RateLimited,
     StillProcessing,
     UnknownOutcome,
-    platform_for,
 )
-from syndication.ratelimit import MAX_RESERVATION_SECONDS, RedisQuotaCounter, TokenBucket
+from syndication.ratelimit import MAX_RESERVATION_SECONDS, TokenBucket
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +104,7 @@ def attempt(syndication_id: int) -> Outcome | None:
                 count_attempt=False,
             )
 
-    platform = platform_for(account.credentials(), **platform_options(account))
+    platform = account.client()
     try:
         payload = build_payload(row)
         if was_unknown:
@@ -153,27 +151,6 @@ def _settle_failure(row, error: PlatformError, *, was_unknown: bool) -> Outcome:
         row.record_error(Status.FAILED, error.message, _raw(error))
         return Outcome(row.status)
     return _retry_later(row, still_waiting, backoff(row.attempts), error.message, error.raw)
-
-
-def platform_options(account) -> dict:
-    options = dict(settings.SYNDICATION_PLATFORM_OPTIONS.get(account.platform, {}))
-    if account.platform == "youtube":
-        # Imported here so workers posting elsewhere never load the Google client.
-        from syndication.platforms.youtube import QuotaBudget
-
-        options["budget"] = QuotaBudget(RedisQuotaCounter(account.pk))
-    return options
-
-
-TOKEN_IN_URL = re.compile(r"(access_token|oauth_token|token)=[^&\s'\"]+", re.IGNORECASE)
-
-
-def redact(text: str, account) -> str:
-    """Platform errors can echo the request URL; no token may reach the database or a log."""
-    for secret in (account.access_token, account.secrets):
-        if secret and len(secret) >= 6:
-            text = text.replace(secret, "***")
-    return TOKEN_IN_URL.sub(r"\1=***", text)
 
 
 def _raw(error: PlatformError) -> str:

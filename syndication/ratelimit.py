@@ -5,23 +5,16 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from core.redis import get_redis
+from syndication.platforms.registry import spec_for
 
-# Refill and burst per platform (settings.SYNDICATION_RATE_BUCKETS): well under
-# each platform's own limits, so a backlog drains steadily instead of tripping
-# the platform's rate limiter.
-DEFAULT_BUCKETS = {
-    "facebook": (1.0, 10),  # tokens per second, capacity
-    "instagram": (0.2, 5),
-    "x": (0.5, 5),
-    "youtube": (0.2, 5),
-}
 # A slot is never reserved further ahead than this; beyond it the caller just waits.
 MAX_RESERVATION_SECONDS = 15 * 60
 
 
 def bucket_for(platform: str) -> tuple[float, int]:
-    buckets = getattr(settings, "SYNDICATION_RATE_BUCKETS", None) or DEFAULT_BUCKETS
-    return buckets[platform]
+    """(tokens per second, capacity): the platform spec's, unless settings override it."""
+    overrides = getattr(settings, "SYNDICATION_RATE_BUCKETS", None) or {}
+    return overrides.get(platform) or spec_for(platform).rate_bucket
 
 
 # Atomic: refill by elapsed time, then take one token. When none is left the

@@ -14,8 +14,8 @@ from .base import (
     StillProcessing,
     Transient,
     UnknownOutcome,
-    platform_for,
 )
+from .registry import platform_for, spec_for, specs
 
 __all__ = [
     "AccountCredentials",
@@ -32,4 +32,6 @@ __all__ = [
     "Transient",
     "UnknownOutcome",
     "platform_for",
+    "spec_for",
+    "specs",
 ]

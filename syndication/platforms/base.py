@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+# Reads are safe to repeat, so one flaky answer should not fail a whole post.
+READ_RETRIES = 2
+READ_RETRY_PAUSE = 0.5  # seconds, growing with each retry
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,12 @@ class StillProcessing(PlatformError):
         self.retry_after = max(0.0, float(retry_after))
 
 
+class ConnectionFailed(Transient):
+    """No answer came back: the connection was refused, dropped or timed out."""
+
+    default_message = "Koneksi ke platform gagal; akan dicoba lagi."
+
+
 class UnknownOutcome(PlatformError):
     """A write may have succeeded: reconcile with `find_existing` before any retry."""
 
@@ -165,7 +177,24 @@ def error_for_transport(exc: Exception, *, write: bool, connect_failed: bool) ->
     raw = repr(exc)
     if write and not connect_failed:
         return UnknownOutcome(raw=raw)
-    return Transient("Koneksi ke platform gagal; akan dicoba lagi.", raw=raw)
+    return ConnectionFailed(raw=raw)
+
+
+def with_read_retries(call: Callable[[], T], *, write: bool) -> T:
+    """Make one call; a read the platform answered with a transient error is asked again.
+
+    A write never is: an ambiguous write is reconciled with `find_existing` instead. Nor is
+    a read that got no answer: a timed-out read would wait the whole timeout again, so the
+    task retries it later, with backoff, and one stalled answer never holds a worker.
+    """
+    for attempt in range(READ_RETRIES + 1):
+        try:
+            return call()
+        except Transient as error:
+            if write or isinstance(error, ConnectionFailed) or attempt == READ_RETRIES:
+                raise
+            time.sleep(READ_RETRY_PAUSE * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 # --- The interface -----------------------------------------------------------------------
@@ -188,26 +217,6 @@ class Platform(Protocol):
     def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
         """Metrics batched at the platform's maximum; failed ids land in `.errors`."""
         ...
-
-
-_PLATFORM_CLASSES = {
-    "facebook": "syndication.platforms.facebook.FacebookPage",
-    "instagram": "syndication.platforms.instagram.InstagramAccount",
-    "x": "syndication.platforms.x.XAccount",
-    "youtube": "syndication.platforms.youtube.YouTubeChannel",
-}
-
-
-def platform_for(credentials: AccountCredentials, **options: Any) -> Platform:
-    """Build the client for `credentials.platform`; `options` go to its constructor."""
-    try:
-        dotted = _PLATFORM_CLASSES[credentials.platform]
-    except KeyError:
-        raise ValueError(f"Platform tidak dikenal: {credentials.platform!r}") from None
-    module_name, class_name = dotted.rsplit(".", 1)
-    # Imported lazily so a Facebook worker never loads the Google or tweepy clients.
-    platform_class = getattr(importlib.import_module(module_name), class_name)
-    return platform_class(credentials, **options)
 
 
 # --- Helpers shared by the platform modules ----------------------------------------------

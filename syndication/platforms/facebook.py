@@ -7,15 +7,17 @@ from typing import Any
 from .base import (
     AccountCredentials,
     Metrics,
-    MetricsResult,
     PlatformError,
     PostPayload,
     RemotePost,
     as_int,
-    collect_in_chunks,
     mentions_marker,
 )
-from .graph import BATCH_LIMIT, GraphClient, fetch_insights
+from .graph import GraphClient
+from .spec import CaptionLimit, PlatformSpec, RateBucket
+
+# The longest message a Facebook post takes, in characters.
+MESSAGE_MAX_CHARS = 63206
 
 # The `post_impressions*` names were removed; these are their replacements.
 # https://developers.facebook.com/docs/graph-api/reference/v24.0/insights#page-post-metrics
@@ -60,13 +62,7 @@ class FacebookPage:
         return None
 
     def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
-        return collect_in_chunks(remote_ids, BATCH_LIMIT, self._fetch_chunk)
-
-    def _fetch_chunk(self, post_ids: list[str]) -> MetricsResult:
-        values, errors = fetch_insights(self.graph, post_ids, INSIGHT_METRICS)
-        result = MetricsResult({post_id: _metrics(found) for post_id, found in values.items()})
-        result.errors.update(errors)
-        return result
+        return self.graph.insights(remote_ids, INSIGHT_METRICS, _metrics)
 
     def _permalink(self, post_id: str) -> str:
         try:
@@ -84,3 +80,15 @@ def _metrics(found: dict[str, Any]) -> Metrics:
         clicks=as_int(found.get("post_clicks")),
         raw=found,
     )
+
+
+SPEC = PlatformSpec(
+    name="facebook",
+    label="Facebook",
+    client_class=FacebookPage,
+    caption_limit=CaptionLimit(MESSAGE_MAX_CHARS),
+    # Page calls share the Page's rolling one-hour budget (Business Use Case limits).
+    # https://developers.facebook.com/docs/graph-api/overview/rate-limiting
+    rate_bucket=RateBucket(per_second=1.0, capacity=10),
+    default_template="{title}\n\n{lead}\n\nBaca selengkapnya: {url}\n\n{hashtags}",
+)

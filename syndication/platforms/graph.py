@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import json
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import requests
 
 from .base import (
+    Metrics,
+    MetricsResult,
     NeedsReauth,
     Permanent,
     PlatformError,
     RateLimited,
     Transient,
     as_int,
+    collect_in_chunks,
     error_for_status,
     error_for_transport,
+    with_read_retries,
 )
 
 # Pinned so a Meta release never changes our behaviour silently; raise it deliberately.
@@ -27,8 +31,6 @@ REAL_GRAPH_URL = "https://graph.facebook.com"
 TIMEOUT = (5, 30)  # (connect, read) seconds
 BATCH_LIMIT = 50  # https://developers.facebook.com/docs/graph-api/batch-requests/
 INSTAGRAM_PUBLISHING_LIMIT_SUBCODE = 2207042
-READ_RETRIES = 2  # reads are safe to repeat; one flaky poll should not fail a whole post
-READ_RETRY_PAUSE = 0.5  # seconds, growing with each retry
 
 # Error codes: https://developers.facebook.com/docs/graph-api/guides/error-handling
 _REAUTH_CODES = {102, 190, 10} | set(range(200, 300))
@@ -88,19 +90,18 @@ class GraphClient:
     def versioned(self, path: str) -> str:
         return f"{GRAPH_API_VERSION}/{path.lstrip('/')}"
 
+    def insights(
+        self, object_ids: list[str], metrics: list[str], convert: Callable[[dict], Metrics]
+    ) -> MetricsResult:
+        """Metrics for posts or media, read in batches of 50; `convert` maps one's insights."""
+        return collect_in_chunks(
+            object_ids, BATCH_LIMIT, lambda chunk: _insights_chunk(self, chunk, metrics, convert)
+        )
+
     def _call(self, method: str, path: str, *, write: bool, **kwargs: Any) -> Any:
-        """One call; a read that fails transiently is tried again at once, a write never is."""
-        for attempt in range(READ_RETRIES + 1):
-            try:
-                return self._call_once(method, path, write=write, **kwargs)
-            except Transient as error:
-                # A timed-out read would wait the whole timeout again; the task retries it
-                # later instead, so one stalled answer does not hold a worker for minutes.
-                timed_out = isinstance(error.__cause__, requests.Timeout)
-                if write or attempt == READ_RETRIES or timed_out:
-                    raise
-                time.sleep(READ_RETRY_PAUSE * (attempt + 1))
-        raise AssertionError("unreachable")
+        return with_read_retries(
+            lambda: self._call_once(method, path, write=write, **kwargs), write=write
+        )
 
     def _call_once(self, method: str, path: str, *, write: bool, **kwargs: Any) -> Any:
         url = f"{self.root}/{self.versioned(path)}" if path else f"{self.root}/"
@@ -186,10 +187,13 @@ class GraphClient:
         return BatchItem(status=status, body=body, error=self.classify(status, body, write=False))
 
 
-def fetch_insights(
-    graph: GraphClient, object_ids: list[str], metrics: list[str]
-) -> tuple[dict[str, dict[str, Any]], dict[str, PlatformError]]:
-    """Insights for many objects in batches; a metric rejected (code 100) is dropped per object."""
+def _insights_chunk(
+    graph: GraphClient,
+    object_ids: list[str],
+    metrics: list[str],
+    convert: Callable[[dict], Metrics],
+) -> MetricsResult:
+    """Insights for one chunk of objects; a metric rejected (code 100) is dropped per object."""
     values: dict[str, dict[str, Any]] = {object_id: {} for object_id in object_ids}
     errors: dict[str, PlatformError] = {}
     sub_requests = [_insights_request(graph, object_id, metrics) for object_id in object_ids]
@@ -217,7 +221,11 @@ def fetch_insights(
             else:
                 last_error[object_id] = item.error
         errors.update({oid: err for oid, err in last_error.items() if oid not in answered})
-    return {oid: found for oid, found in values.items() if oid not in errors}, errors
+    result = MetricsResult(
+        {oid: convert(found) for oid, found in values.items() if oid not in errors}
+    )
+    result.errors.update(errors)
+    return result
 
 
 def _insights_request(graph: GraphClient, object_id: str, metrics: list[str]) -> dict[str, str]:

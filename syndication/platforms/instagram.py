@@ -11,7 +11,6 @@ from typing import Any
 from .base import (
     AccountCredentials,
     Metrics,
-    MetricsResult,
     Permanent,
     PlatformError,
     PostPayload,
@@ -21,14 +20,16 @@ from .base import (
     Transient,
     UnknownOutcome,
     as_int,
-    collect_in_chunks,
     mentions_marker,
 )
-from .graph import BATCH_LIMIT, GraphClient, fetch_insights
+from .graph import GraphClient
+from .spec import CaptionLimit, PlatformSpec, RateBucket
 
 # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media
 CAPTION_MAX_CHARS = 2200
 CAPTION_MAX_HASHTAGS = 30
+# A public JPEG between 4:5 and 1.91:1, at most 1440 px wide, sRGB, <= 8 MB (same page).
+RENDITION = "fill-1440x1080|format-jpeg|jpegquality-85"
 # `impressions`, `plays` and `video_views` are gone; `views` replaces them.
 # https://developers.facebook.com/docs/instagram-platform/reference/instagram-media/insights
 INSIGHT_METRICS = ["views", "reach", "likes", "comments", "saved", "shares", "total_interactions"]
@@ -88,13 +89,7 @@ class InstagramAccount:
         return None
 
     def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
-        return collect_in_chunks(remote_ids, BATCH_LIMIT, self._fetch_chunk)
-
-    def _fetch_chunk(self, media_ids: list[str]) -> MetricsResult:
-        values, errors = fetch_insights(self.graph, media_ids, INSIGHT_METRICS)
-        result = MetricsResult({media_id: _metrics(found) for media_id, found in values.items()})
-        result.errors.update(errors)
-        return result
+        return self.graph.insights(remote_ids, INSIGHT_METRICS, _metrics)
 
     def _check_publishing_limit(self) -> None:
         # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit
@@ -201,3 +196,16 @@ def _metrics(found: dict[str, Any]) -> Metrics:
         shares=as_int(found.get("shares")),
         raw=found,
     )
+
+
+SPEC = PlatformSpec(
+    name="instagram",
+    label="Instagram",
+    client_class=InstagramAccount,
+    caption_limit=CaptionLimit(CAPTION_MAX_CHARS, max_hashtags=CAPTION_MAX_HASHTAGS),
+    # A post takes several calls (container, status, publish) within a 24-hour posting cap.
+    # https://developers.facebook.com/docs/instagram-platform/content-publishing#rate-limit
+    rate_bucket=RateBucket(per_second=0.2, capacity=5),
+    default_template="{title}\n\n{lead}\n\nBaca di {url}\n\nPewarta: {reporter}\n\n{hashtags}",
+    image_rendition=RENDITION,
+)

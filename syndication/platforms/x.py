@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
-import tweepy
 from requests.adapters import HTTPAdapter
 
 from .base import (
@@ -27,6 +26,10 @@ from .base import (
     error_for_transport,
     mentions_marker,
 )
+from .spec import CaptionLimit, PlatformSpec, RateBucket
+
+if TYPE_CHECKING:
+    import tweepy
 
 # tweepy hard-codes this host in BaseClient.request.
 TWEEPY_HOST = "https://api.twitter.com"
@@ -36,6 +39,9 @@ LOOKUP_LIMIT = 100
 RECENT_POSTS_SCANNED = 100
 # Most X windows are 15 minutes; used when a 429 carries no reset header.
 DEFAULT_RATE_WINDOW = 900.0
+# X counts most CJK and emoji as 2 and every URL as 23.
+# https://docs.x.com/fundamentals/counting-characters
+POST_MAX_WEIGHTED_LENGTH = 280
 
 T = TypeVar("T")
 
@@ -79,6 +85,9 @@ class XAccount:
         timeout: Any = TIMEOUT,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        # Imported here: every process reads this module's SPEC, only X's clients need tweepy.
+        import tweepy
+
         self.user_id = credentials.external_id
         self.user_auth = bool(credentials.consumer_key)
         self.clock = clock
@@ -148,6 +157,8 @@ class XAccount:
         return result
 
     def _call(self, request: Callable[[], T], *, write: bool) -> T:
+        import tweepy
+
         try:
             return request()
         except tweepy.TooManyRequests as exc:
@@ -204,3 +215,24 @@ def _metrics(public: dict[str, Any]) -> Metrics:
 def _tweet_url(tweet_id: str) -> str:
     # The handle is not needed; X redirects /i/web/status/<id> to the canonical URL.
     return f"https://x.com/i/web/status/{tweet_id}"
+
+
+def weighted_length(text: str) -> int:
+    # Imported here: twitter_text takes a third of a second to load.
+    from twitter_text import parse_tweet
+
+    return parse_tweet(text).weightedLength
+
+
+SPEC = PlatformSpec(
+    name="x",
+    label="X",
+    client_class=XAccount,
+    caption_limit=CaptionLimit(POST_MAX_WEIGHTED_LENGTH, weighted_length),
+    # https://docs.x.com/x-api/fundamentals/rate-limits
+    rate_bucket=RateBucket(per_second=0.5, capacity=5),
+    default_template="{title} {url} {hashtags}",
+    # A post's public_metrics count impressions but not reach.
+    # https://docs.x.com/x-api/fundamentals/data-dictionary
+    reports_reach=False,
+)

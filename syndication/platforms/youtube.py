@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
-
-import google.auth.exceptions
-import google_auth_httplib2
-import httplib2
-from google.oauth2.credentials import Credentials
-from googleapiclient.discovery import build
-from googleapiclient.errors import HttpError
 
 from .base import (
     AccountCredentials,
@@ -26,20 +18,24 @@ from .base import (
     PostPayload,
     RateLimited,
     RemotePost,
-    Transient,
-    UnknownOutcome,
     as_int,
     collect_in_chunks,
+    error_for_status,
+    error_for_transport,
     mentions_marker,
+    with_read_retries,
 )
+from .spec import CaptionLimit, PlatformSpec, RateBucket, utf8_bytes
+
+if TYPE_CHECKING:
+    from googleapiclient.errors import HttpError
 
 REAL_YOUTUBE_URL = "https://youtube.googleapis.com/"
 TOKEN_URI = "https://oauth2.googleapis.com/token"
 TIMEOUT = 30  # seconds; httplib2 has a single timeout, for the connect and for each read
 LIST_LIMIT = 50  # https://developers.google.com/youtube/v3/docs/videos/list (id: up to 50)
+# https://developers.google.com/youtube/v3/docs/videos#snippet.description
 DESCRIPTION_MAX_BYTES = 5000
-READ_RETRIES = 2  # reads answered with a 5xx only; an update is reconciled instead
-READ_RETRY_PAUSE = 0.5  # seconds, growing with each retry
 # https://developers.google.com/youtube/v3/determine_quota_cost
 DAILY_QUOTA_UNITS = 10_000
 LIST_COST = 1
@@ -134,9 +130,17 @@ class YouTubeChannel:
         *,
         http: Any = None,
         budget: QuotaBudget | None = None,
+        quota_counter: QuotaCounter | None = None,
         timeout: float = TIMEOUT,
     ) -> None:
-        self.budget = budget or QuotaBudget()
+        # Imported here: every process reads this module's SPEC, only YouTube's clients need
+        # the Google libraries.
+        import google_auth_httplib2
+        import httplib2
+        from google.oauth2.credentials import Credentials
+        from googleapiclient.discovery import build
+
+        self.budget = budget or QuotaBudget(quota_counter)
         google_credentials = Credentials(
             token=credentials.access_token,
             refresh_token=credentials.refresh_token or None,
@@ -212,18 +216,15 @@ class YouTubeChannel:
         return dict(items[0]["snippet"])
 
     def _execute(self, request: Any, *, cost: int, write: bool) -> dict[str, Any]:
-        """One call; a read answered with a 5xx is tried again at once, nothing else is."""
-        for attempt in range(READ_RETRIES + 1):
-            try:
-                return self._execute_once(request, cost=cost, write=write)
-            except Transient as error:
-                # `code` is the HTTP status: only a server that answered is asked again now.
-                if write or attempt == READ_RETRIES or error.code is None:
-                    raise
-                time.sleep(READ_RETRY_PAUSE * (attempt + 1))
-        raise AssertionError("unreachable")
+        return with_read_retries(
+            lambda: self._execute_once(request, cost=cost, write=write), write=write
+        )
 
     def _execute_once(self, request: Any, *, cost: int, write: bool) -> dict[str, Any]:
+        import google.auth.exceptions
+        import httplib2
+        from googleapiclient.errors import HttpError
+
         self.budget.spend(cost)
         try:
             # Never googleapiclient's own retries: it also retries a read that timed out,
@@ -236,9 +237,8 @@ class YouTubeChannel:
         except google.auth.exceptions.RefreshError as exc:
             raise NeedsReauth(raw=str(exc)) from exc
         except (OSError, httplib2.HttpLib2Error) as exc:
-            if write:
-                raise UnknownOutcome(raw=repr(exc)) from exc
-            raise Transient("Koneksi ke YouTube gagal; akan dicoba lagi.", raw=repr(exc)) from exc
+            # httplib2 does not say whether the request left, so a write is of unknown outcome.
+            raise error_for_transport(exc, write=write, connect_failed=False) from exc
 
     def _classify(self, exc: HttpError, *, write: bool) -> PlatformError:
         # https://developers.google.com/youtube/v3/docs/errors
@@ -258,7 +258,7 @@ class YouTubeChannel:
         if status == 401 or reasons & _REAUTH_REASONS:
             return NeedsReauth(raw=raw, code=status)
         if status >= 500:
-            return (UnknownOutcome if write else Transient)(raw=raw, code=status)
+            return error_for_status(status, write=write, raw=raw, code=status)
         return Permanent(f"YouTube menolak permintaan: {exc.reason}", raw=raw, code=status)
 
 
@@ -296,3 +296,23 @@ def _metrics(statistics: dict[str, Any]) -> Metrics:
 
 def _video_url(video_id: str) -> str:
     return f"https://www.youtube.com/watch?v={video_id}"
+
+
+SPEC = PlatformSpec(
+    name="youtube",
+    label="YouTube",
+    client_class=YouTubeChannel,
+    caption_limit=CaptionLimit(DESCRIPTION_MAX_BYTES, utf8_bytes),
+    # The daily quota is the real limit (QuotaBudget); the bucket only spreads a backlog.
+    # https://developers.google.com/youtube/v3/determine_quota_cost
+    rate_bucket=RateBucket(per_second=0.2, capacity=5),
+    default_template="{lead}\n\nBaca beritanya: {url}\n\nPewarta: {reporter} · MMC Kalteng",
+    template_label="deskripsi YouTube",
+    # videos.list statistics have views, likes and comments, but no reach.
+    # https://developers.google.com/youtube/v3/docs/videos#statistics
+    reports_reach=False,
+    # A video may have been watched long before an article linked it.
+    earlier_views_are_baseline=True,
+    needs_video=True,
+    counts_daily_quota=True,
+)

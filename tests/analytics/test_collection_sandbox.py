@@ -11,7 +11,7 @@ from analytics.models import MetricSnapshot
 from news.factories import ArticlePageFactory
 from syndication import publishing
 from syndication.models import Syndication
-from syndication.platforms.base import PostPayload, platform_for
+from syndication.platforms.base import PostPayload
 from syndication.sandbox_accounts import SANDBOX_VIDEO_IDS, connect_sandbox_accounts
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +55,7 @@ def test_collecting_twice_two_hours_apart_records_growing_views(sandbox):
 
 def test_each_account_is_read_with_one_request_per_batch(sandbox):
     (x_account,) = [a for a in connect_sandbox_accounts(sandbox.url) if a.platform == "x"]
-    client = platform_for(x_account.credentials())
+    client = x_account.client()
     for number in range(120):
         link = f"https://mmc.kalteng.go.id/berita/{number}/?utm_content={number}"
         remote = client.publish(PostPayload(text=f"Berita {number} {link}", link=link, marker=""))

@@ -1,6 +1,7 @@
 """The shared interface: the factory, the error classes and the marker search."""
 
 import pytest
+import requests
 
 from syndication.platforms import (
     NeedsReauth,
@@ -11,7 +12,12 @@ from syndication.platforms import (
     UnknownOutcome,
     platform_for,
 )
-from syndication.platforms.base import error_for_status, mentions_marker
+from syndication.platforms.base import (
+    error_for_status,
+    error_for_transport,
+    mentions_marker,
+    with_read_retries,
+)
 
 from .conftest import credentials
 
@@ -57,3 +63,44 @@ def test_every_error_explains_itself_to_editors_in_indonesian():
 def test_the_marker_does_not_match_a_longer_syndication_id():
     assert mentions_marker({"a": ["x?utm_content=42&y=1"]}, "utm_content=42")
     assert not mentions_marker({"a": ["x?utm_content=421"]}, "utm_content=42")
+
+
+def answers(*outcomes):
+    """A call that raises or returns each outcome in turn, counting how often it was made."""
+    made = []
+
+    def call():
+        outcome = outcomes[len(made)]
+        made.append(outcome)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    return call, made
+
+
+def test_a_read_answered_with_a_server_error_is_asked_again(monkeypatch):
+    monkeypatch.setattr("syndication.platforms.base.time.sleep", lambda seconds: None)
+    call, made = answers(Transient(code=503), "ok")
+
+    assert with_read_retries(call, write=False) == "ok"
+    assert len(made) == 2
+
+
+@pytest.mark.parametrize(
+    ("failure", "write"),
+    [
+        (
+            error_for_transport(requests.ReadTimeout("slow"), write=False, connect_failed=False),
+            False,
+        ),
+        (Transient(code=503), True),
+    ],
+    ids=["a read that got no answer", "a write"],
+)
+def test_a_write_or_an_unanswered_read_is_never_repeated_at_once(failure, write):
+    call, made = answers(failure, "ok")
+
+    with pytest.raises(Transient):
+        with_read_retries(call, write=write)
+    assert len(made) == 1

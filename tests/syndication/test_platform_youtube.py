@@ -127,7 +127,7 @@ def test_a_server_error_on_the_update_leaves_the_outcome_unknown(payload):
 
 
 def test_a_server_error_on_a_read_is_retried_then_transient(payload, monkeypatch):
-    monkeypatch.setattr("syndication.platforms.youtube.time.sleep", lambda seconds: None)
+    monkeypatch.setattr("syndication.platforms.base.time.sleep", lambda seconds: None)
     http = HttpMockSequence([error(500, "backendError")] * 3)
 
     with pytest.raises(Transient):
@@ -135,7 +135,7 @@ def test_a_server_error_on_a_read_is_retried_then_transient(payload, monkeypatch
 
 
 def test_one_flaky_read_does_not_fail_the_update(payload, monkeypatch):
-    monkeypatch.setattr("syndication.platforms.youtube.time.sleep", lambda seconds: None)
+    monkeypatch.setattr("syndication.platforms.base.time.sleep", lambda seconds: None)
     http = HttpMockSequence([error(503, "backendError"), snippet_list(), ok({"id": "vid42"})])
 
     assert channel(http).publish(payload).remote_id

@@ -36,7 +36,8 @@ from news.models import (
     Reporter,
     Rubrik,
 )
-from syndication.models import Platform, SocialAccount, Syndication
+from syndication.models import SocialAccount, Syndication
+from syndication.platforms import registry
 
 BATCH = 2000
 PREFIX = "reach-bench-"
@@ -202,7 +203,7 @@ class Command(BaseCommand):
 
     def accounts(self) -> list[SocialAccount]:
         accounts = []
-        for platform, label in Platform.choices:
+        for platform, label in registry.choices():
             account = SocialAccount.objects.filter(platform=platform).first()
             if account is None:
                 account = SocialAccount.objects.create(

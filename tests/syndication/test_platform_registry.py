@@ -1,0 +1,73 @@
+"""The registry: every platform's spec is readable without loading any platform's libraries."""
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from syndication.platforms import registry
+
+from .conftest import credentials
+
+PLATFORMS_DIR = Path(registry.__file__).parent
+HEAVY_LIBRARIES = ("tweepy", "googleapiclient", "google_auth_httplib2", "twitter_text")
+
+# Loads the whole project, reads every spec, builds a Facebook client and posts a caption
+# through the caption builder, then lists which heavy libraries came along.
+FACEBOOK_WORKER = f"""
+import sys, django
+django.setup()
+import analytics.collection, syndication.publishing, syndication.tasks
+from syndication.captions import caption_length
+from syndication.platforms import platform_for, specs
+from syndication.platforms.base import AccountCredentials
+specs()
+platform_for(AccountCredentials(platform="facebook", external_id="1", access_token="t"))
+caption_length("Banjir surut di Kapuas", "facebook")
+print(sorted(name for name in {HEAVY_LIBRARIES!r} if name in sys.modules))
+"""
+
+
+def test_a_facebook_worker_never_loads_the_x_or_google_libraries():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "mmc.settings.test"}
+    loaded = subprocess.run(
+        [sys.executable, "-c", FACEBOOK_WORKER],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.strip()
+
+    assert loaded.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("name", list(registry.specs()))
+def test_each_spec_names_the_client_that_posts_for_it(name):
+    spec = registry.spec_for(name)
+
+    assert spec.name == name
+    assert registry.platform_for(credentials(name)).name == name
+
+
+def test_every_platform_module_is_registered_and_imports_nothing_of_the_cms():
+    modules = {path.stem for path in PLATFORMS_DIR.glob("*.py")} - {
+        "__init__",
+        "base",
+        "graph",
+        "registry",
+        "spec",
+    }
+    assert {f"syndication.platforms.{m}" for m in modules} == set(registry.PLATFORM_MODULES)
+    for path in PLATFORMS_DIR.glob("*.py"):
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module)
+        roots = {name.split(".")[0] for name in imported}
+        assert not roots & {"news", "home", "wagtail", "django", "analytics"}, path.name
