@@ -10,6 +10,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from syndication.crypto import EncryptedTextField
 from syndication.forms import SocialAccountForm
+from syndication.options import ExtraHashtags, SocialOption  # noqa: F401 (the app's models)
 from syndication.platforms.base import AccountCredentials
 
 

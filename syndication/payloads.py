@@ -6,28 +6,17 @@ from wagtail.models import Site
 
 from syndication.captions import build_caption, hashtags_from, marker_for, with_utm
 from syndication.models import CaptionTemplates, Platform
+from syndication.options import extra_hashtags_of, option_for
 from syndication.platforms.base import PostPayload
 
 # Instagram wants a public JPEG between 4:5 and 1.91:1, at most 1440 px wide, sRGB, <= 8 MB.
 # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media
 INSTAGRAM_RENDITION = "fill-1440x1080|format-jpeg|jpegquality-85"
-CUSTOM_TEXT_FIELD = {
-    Platform.FACEBOOK: "facebook_text",
-    Platform.INSTAGRAM: "instagram_text",
-    Platform.X: "x_text",
-    Platform.YOUTUBE: "youtube_text",
-}
-SKIP_FIELD = {
-    Platform.FACEBOOK: "skip_facebook",
-    Platform.INSTAGRAM: "skip_instagram",
-    Platform.X: "skip_x",
-    Platform.YOUTUBE: "skip_youtube",
-}
 
 
 def skip_reason(article, platform: str) -> str:
     """Why this article is not posted to `platform`, or "" when it is."""
-    if getattr(article, SKIP_FIELD[platform]):
+    if option_for(article, platform).skip:
         return "Redaktur memilih tidak mengirim ke platform ini."
     if platform == Platform.YOUTUBE and not article.youtube_video_id:
         return "Artikel tidak memiliki video YouTube."
@@ -37,7 +26,7 @@ def skip_reason(article, platform: str) -> str:
 
 
 def article_hashtags(article) -> list[str]:
-    extra = re.split(r"[\s,]+", article.social_hashtags or "")
+    extra = re.split(r"[\s,]+", extra_hashtags_of(article))
     labels = [*extra, *(tag.name for tag in article.tags.all()), article.region.short_name]
     return hashtags_from(label for label in labels if label)
 
@@ -53,7 +42,7 @@ def build_payload(syndication) -> PostPayload:
     link = with_utm(article.get_full_url(), platform, syndication.pk)
     templates = CaptionTemplates.for_site(article.get_site())
     reporters = ", ".join(link.reporter.name for link in article.reporter_links.all())
-    custom = getattr(article, CUSTOM_TEXT_FIELD[platform])
+    custom = option_for(article, platform).text
     template = f"{custom}\n\n{{url}}" if custom and "{url}" not in custom else custom
     text = build_caption(
         template or templates.template_for(platform),

@@ -1,0 +1,132 @@
+"""The forms behind the article editor's Media Sosial tab.
+
+Each is a formset over one child relation of the article that always shows the same
+forms (one per platform; one for the hashtags): editors fill in fields, never add rows.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.forms.formsets import DELETION_FIELD_NAME
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from modelcluster.forms import BaseChildFormSet
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from syndication.models import Platform
+from syndication.options import ExtraHashtags, SocialOption
+
+
+def platform_name(platform: str) -> str:
+    return Platform(platform).label if platform in Platform.values else platform
+
+
+# Where a platform's fields read differently from "Teks khusus …" / "Jangan kirim ke …",
+# or its text has a limit the editor must respect.
+WORDING = {
+    Platform.FACEBOOK: {
+        "help_text": gettext_lazy(
+            "Kosongkan untuk memakai templat. Tautan berita selalu ditambahkan."
+        ),
+    },
+    Platform.INSTAGRAM: {
+        "help_text": gettext_lazy("Paling banyak 2.200 karakter dan 30 tagar."),
+        "max_length": 2200,
+    },
+    Platform.X: {
+        "help_text": gettext_lazy("Dipendekkan otomatis agar muat 280 karakter bersama tautannya."),
+        "max_length": 280,
+    },
+    Platform.YOUTUBE: {
+        "text_label": gettext_lazy("Deskripsi khusus YouTube"),
+        "skip_label": gettext_lazy("Jangan perbarui deskripsi YouTube"),
+    },
+}
+
+
+def option_wording(platform: str) -> dict:
+    """Labels, help and length limit of one platform's fields, as the editor reads them."""
+    name = platform_name(platform)
+    plain = {
+        "text_label": _("Teks khusus %(platform)s") % {"platform": name},
+        "skip_label": _("Jangan kirim ke %(platform)s") % {"platform": name},
+        "help_text": "",
+        "max_length": None,
+    }
+    return {**plain, **WORDING.get(platform, {})}
+
+
+class OptionalRowForm(WagtailAdminModelForm):
+    """A child form whose row exists only while it holds something: emptied, the row goes."""
+
+    content_fields: tuple[str, ...] = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        # A field in error was filled in: such a form is not empty, and its errors must show.
+        if not self.errors and not any(cleaned.get(name) for name in self.content_fields):
+            cleaned[DELETION_FIELD_NAME] = True
+        return cleaned
+
+
+class SocialOptionForm(OptionalRowForm):
+    content_fields = ("text", "skip")
+
+    class Meta(WagtailAdminModelForm.Meta):
+        model = SocialOption
+        fields = ["platform", "text", "skip"]
+        widgets = {"platform": forms.HiddenInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.platform = self.data.get(self.add_prefix("platform"), "")
+        else:
+            self.platform = self.initial.get("platform") or self.instance.platform
+        # The platform is what the form is for, never a change the editor made.
+        self.initial["platform"] = self.platform
+        wording = option_wording(self.platform)
+        self.heading = platform_name(self.platform)
+        text, skip = self.fields["text"], self.fields["skip"]
+        text.label, text.help_text = wording["text_label"], wording["help_text"]
+        skip.label = wording["skip_label"]
+        if wording["max_length"]:
+            text.max_length = wording["max_length"]
+            text.validators.append(MaxLengthValidator(wording["max_length"]))
+            text.widget.attrs["maxlength"] = str(wording["max_length"])
+
+    def clean_platform(self):
+        platform = self.cleaned_data["platform"]
+        if platform not in Platform.values:
+            raise ValidationError(_("Platform tidak dikenal."))
+        return platform
+
+
+class SocialOptionFormSet(BaseChildFormSet):
+    """One form per platform, whether or not the article has an option for it yet."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        chosen = {option.platform for option in self.get_queryset()}
+        self.initial_extra = [{"platform": p} for p in Platform.values if p not in chosen]
+        self.extra = len(self.initial_extra)
+
+    def forms_by_platform(self) -> list:
+        order = {platform: index for index, platform in enumerate(Platform.values)}
+        return sorted(self.forms, key=lambda form: order.get(form.platform, len(order)))
+
+
+class ExtraHashtagsForm(OptionalRowForm):
+    content_fields = ("hashtags",)
+
+    class Meta(WagtailAdminModelForm.Meta):
+        model = ExtraHashtags
+        fields = ["hashtags"]
+
+
+class ExtraHashtagsFormSet(BaseChildFormSet):
+    """Exactly one form, whether or not the article has extra hashtags yet."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.extra = 0 if len(self.get_queryset()) else 1
