@@ -1,12 +1,14 @@
 """The Media Sosial tab: what editors choose there is what goes out when the article is posted."""
 
 import re
+from datetime import timedelta
 from urllib.parse import parse_qs
 
 import pytest
 import responses
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset
 
@@ -174,3 +176,17 @@ def test_a_text_longer_than_the_platform_takes_is_refused(people, login, draft_b
     assert response.status_code == 200
     assert f"paling banyak {limit} karakter" in response.content.decode().replace(".", "")
     assert not SocialOption.objects.exists()
+
+
+def test_the_calendar_shows_where_a_scheduled_article_will_be_posted(people, login):
+    SocialAccountFactory(platform="facebook", name="Halaman MMC Kalteng")
+    SocialAccountFactory(platform="x", name="@mmckalteng")
+    article = ArticlePageFactory(live=False, first_published_at=None, title="Pasar Murah Sampit")
+    SocialOption.objects.create(page=article, platform="x", skip=True)
+    article.go_live_at = timezone.now() + timedelta(hours=1)
+    article.save_revision().publish()
+
+    html = login(people["Redaktur"]).get("/admin/jadwal/").content.decode()
+    assert "Pasar Murah Sampit" in html
+    assert "Media sosial: Facebook: Halaman MMC Kalteng" in html
+    assert "@mmckalteng" not in html
