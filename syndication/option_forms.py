@@ -5,7 +5,6 @@ forms (one per platform; one for the hashtags): editors fill in fields, never ad
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext as _
@@ -94,12 +93,6 @@ class SocialOptionForm(OptionalRowForm):
             text.max_length = wording["max_length"]
             text.validators.append(MaxLengthValidator(wording["max_length"]))
             text.widget.attrs["maxlength"] = str(wording["max_length"])
-
-    def clean_platform(self):
-        platform = self.cleaned_data["platform"]
-        if platform not in Platform.values:
-            raise ValidationError(_("Platform tidak dikenal."))
-        return platform
 
 
 class SocialOptionFormSet(BaseChildFormSet):

@@ -1,7 +1,8 @@
 """What editors choose for an article's social posts: per-platform text or opt-out, extra hashtags.
 
-Both are ParentalKey children of the article, so a draft carries them in its revision and
-they reach the database, where posting reads them, when the article is published.
+Both are ParentalKey children of the article: like its own fields, a draft of a live
+article keeps them in its revision, and posting, which reads the live article, sees them
+once that revision is published.
 """
 
 from django.db import models

@@ -19,7 +19,7 @@ def social_media_tab() -> ObjectList:
         [
             SyndicationStatusPanel(heading=_("Status kiriman media sosial")),
             ExtraHashtagsPanel(heading=_("Tagar tambahan")),
-            SocialOptionsPanel(heading=_("Teks khusus per platform")),
+            SocialOptionsPanel(heading=_("Kiriman per platform")),
         ],
         heading=_("Media Sosial"),
     )
