@@ -11,6 +11,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from core.roles import PEWARTA, has_role, is_editor, works_on_articles
+from news.extensions import calendar_notes
 from news.models import ArticlePage
 
 CALENDAR_DAYS_AHEAD = 14
@@ -31,15 +32,6 @@ def scheduled_articles(now, until):
     return [(article, go_live[article.pk]) for article in articles]
 
 
-def planned_social_posts(article):
-    """The accounts an article will be posted to when it goes live."""
-    try:
-        from syndication.planning import planned_accounts
-    except ImportError:
-        return []
-    return planned_accounts(article)
-
-
 def editorial_calendar(request):
     if not works_on_articles(request.user):
         raise PermissionDenied
@@ -47,7 +39,7 @@ def editorial_calendar(request):
     days = defaultdict(lambda: {"scheduled": [], "published": [], "expiring": []})
     for article, moment in scheduled_articles(now, now + timedelta(days=CALENDAR_DAYS_AHEAD)):
         days[timezone.localdate(moment)]["scheduled"].append(
-            {"article": article, "at": moment, "social": planned_social_posts(article)}
+            {"article": article, "at": moment, "notes": calendar_notes(article)}
         )
     expiring = ArticlePage.objects.live().filter(
         expire_at__gt=now, expire_at__lte=now + timedelta(days=CALENDAR_DAYS_AHEAD)

@@ -12,6 +12,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from syndication.crypto import EncryptedTextField, mask, redact
 from syndication.forms import SocialAccountForm, caption_templates_form, template_field
+from syndication.options import ExtraHashtags, SocialOption  # noqa: F401 (the app's models)
 from syndication.platforms import Platform as PlatformClient
 from syndication.platforms import registry
 from syndication.platforms.base import AccountCredentials

@@ -2,31 +2,16 @@
 
 import re
 
-from wagtail.models import Site
-
 from syndication.captions import build_caption, hashtags_from, marker_for, with_utm
 from syndication.models import CaptionTemplates
+from syndication.options import extra_hashtags_of, option_for
 from syndication.platforms.base import PostPayload
 from syndication.platforms.registry import spec_for
-
-CUSTOM_TEXT_FIELD = {
-    "facebook": "facebook_text",
-    "instagram": "instagram_text",
-    "x": "x_text",
-    "youtube": "youtube_text",
-}
-SKIP_FIELD = {
-    "facebook": "skip_facebook",
-    "instagram": "skip_instagram",
-    "x": "skip_x",
-    "youtube": "skip_youtube",
-}
 
 
 def skip_reason(article, platform: str) -> str:
     """Why this article is not posted to `platform`, or "" when it is."""
-    # A platform registered after these per-article fields has none of them.
-    if platform in SKIP_FIELD and getattr(article, SKIP_FIELD[platform]):
+    if option_for(article, platform).skip:
         return "Redaktur memilih tidak mengirim ke platform ini."
     spec = spec_for(platform)
     if spec.needs_video and not article.youtube_video_id:
@@ -37,14 +22,13 @@ def skip_reason(article, platform: str) -> str:
 
 
 def article_hashtags(article) -> list[str]:
-    extra = re.split(r"[\s,]+", article.social_hashtags or "")
+    extra = re.split(r"[\s,]+", extra_hashtags_of(article))
     labels = [*extra, *(tag.name for tag in article.tags.all()), article.region.short_name]
     return hashtags_from(label for label in labels if label)
 
 
 def absolute_url(article, path: str) -> str:
-    site = Site.find_for_request(None) or article.get_site()
-    return f"{site.root_url}{path}"
+    return f"{article.get_site().root_url}{path}"
 
 
 def build_payload(syndication) -> PostPayload:
@@ -54,7 +38,7 @@ def build_payload(syndication) -> PostPayload:
     templates = CaptionTemplates.for_site(article.get_site())
     reporters = ", ".join(link.reporter.name for link in article.reporter_links.all())
     spec = spec_for(platform)
-    custom = getattr(article, CUSTOM_TEXT_FIELD[platform]) if platform in CUSTOM_TEXT_FIELD else ""
+    custom = option_for(article, platform).text
     template = f"{custom}\n\n{{url}}" if custom and "{url}" not in custom else custom
     text = build_caption(
         template or templates.template_for(platform),

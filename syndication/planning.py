@@ -10,3 +10,9 @@ def planned_accounts(article) -> list[str]:
         for account in SocialAccount.objects.filter(enabled=True)
         if not skip_reason(article, account.platform)
     ]
+
+
+def planned_posts_note(article) -> str:
+    """The calendar's line under a scheduled article; "" when it goes nowhere."""
+    accounts = planned_accounts(article)
+    return f"Media sosial: {', '.join(accounts)}" if accounts else ""

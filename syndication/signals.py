@@ -1,8 +1,8 @@
-"""Publishing an article creates its Syndication rows, once per account, ever."""
+"""Publishing an article live queues its posts, once the publication has committed."""
 
 import logging
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.dispatch import receiver
 from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
@@ -10,44 +10,12 @@ from redis import RedisError
 from wagtail.signals import page_published
 
 from news.models import ArticlePage
-from syndication.models import SocialAccount, Syndication
+from syndication.models import Syndication
+from syndication.rows import create_syndications
 
 logger = logging.getLogger(__name__)
 
 QUEUE_DOWN = "Antrean tugas tidak terjangkau saat artikel terbit; dikirim otomatis begitu pulih."
-COPY_REASON = "Salinan dari artikel yang sudah dikirim ke akun ini; tidak dikirim ulang."
-
-
-def create_syndications(article_id: int) -> list[int]:
-    """One row per enabled account that this article has not been sent to before.
-
-    A copy of an article (same headline) that already went to an account is
-    recorded as skipped there, so copying a story never posts it twice.
-    """
-    article = ArticlePage.objects.only("title").get(pk=article_id)
-    created = []
-    for account in SocialAccount.objects.filter(enabled=True):
-        already_sent = (
-            Syndication.objects.filter(account=account, page__title=article.title)
-            .exclude(page_id=article_id)
-            .exclude(status=Syndication.Status.SKIPPED)
-            .exists()
-        )
-        defaults = (
-            {"status": Syndication.Status.SKIPPED, "last_error": COPY_REASON}
-            if already_sent
-            else {}
-        )
-        try:
-            with transaction.atomic():
-                row, is_new = Syndication.objects.get_or_create(
-                    page_id=article_id, account=account, defaults=defaults
-                )
-        except IntegrityError:
-            continue  # created by a concurrent publish
-        if is_new and not already_sent:
-            created.append(row.pk)
-    return created
 
 
 @receiver(page_published, sender=ArticlePage)

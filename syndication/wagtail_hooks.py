@@ -5,8 +5,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.roles import is_editor
+from news.extensions import ARTICLE_EDITOR_TABS, CALENDAR_ARTICLE_NOTES
 from syndication import admin_views
 from syndication.models import SocialAccount
+from syndication.panels import social_media_tab
+from syndication.planning import planned_posts_note
 
 
 class SocialAccountViewSet(SnippetViewSet):
@@ -51,3 +54,8 @@ def syndication_menu_item():
 def syndication_warnings(request, panels):
     if is_editor(request.user):
         panels.append(admin_views.SyndicationWarningsPanel())
+
+
+# The article editor's Media Sosial tab and the calendar's planned posts, in news' admin.
+hooks.register(ARTICLE_EDITOR_TABS, social_media_tab)
+hooks.register(CALENDAR_ARTICLE_NOTES, planned_posts_note)

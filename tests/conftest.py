@@ -55,3 +55,22 @@ def sandbox():
         yield running
     finally:
         running.shutdown()
+
+
+@pytest.fixture
+def migrate_to():
+    """Migrate the test database to some migrations; the models as they were there.
+
+    Afterwards the database goes back to every app's latest migration, so a migration
+    test leaves the schema as the next test expects it, whatever it migrated back.
+    """
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    def migrate(targets):
+        MigrationExecutor(connection).migrate(targets)
+        return MigrationExecutor(connection).loader.project_state(targets).apps
+
+    yield migrate
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())

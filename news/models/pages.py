@@ -22,10 +22,11 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.utils.decorators import cached_classmethod
 
 from news.blocks import ArticleBodyBlock
+from news.extensions import article_editor_tabs
 from news.forms import TITLE_MAX_LENGTH, ArticlePageForm
-from syndication.panels import SyndicationStatusPanel
 
 LISTING_PAGE_SIZE = 12
 LEAD_MAX_LENGTH = 300
@@ -153,36 +154,6 @@ class ArticlePage(Page):
     )
     view_count = models.PositiveIntegerField(_("jumlah dibaca"), default=0, editable=False)
 
-    # The "Media Sosial" tab: what syndication posts for this article.
-    social_hashtags = models.CharField(
-        _("tagar tambahan"),
-        max_length=200,
-        blank=True,
-        help_text=_("Dipisah spasi atau koma, misalnya #KaltengBerkah #Kapuas."),
-    )
-    facebook_text = models.TextField(
-        _("teks khusus Facebook"),
-        blank=True,
-        help_text=_("Kosongkan untuk memakai templat. Tautan berita selalu ditambahkan."),
-    )
-    instagram_text = models.TextField(
-        _("teks khusus Instagram"),
-        blank=True,
-        max_length=2200,
-        help_text=_("Paling banyak 2.200 karakter dan 30 tagar."),
-    )
-    x_text = models.CharField(
-        _("teks khusus X"),
-        blank=True,
-        max_length=280,
-        help_text=_("Dipendekkan otomatis agar muat 280 karakter bersama tautannya."),
-    )
-    youtube_text = models.TextField(_("deskripsi khusus YouTube"), blank=True)
-    skip_facebook = models.BooleanField(_("jangan kirim ke Facebook"), default=False)
-    skip_instagram = models.BooleanField(_("jangan kirim ke Instagram"), default=False)
-    skip_x = models.BooleanField(_("jangan kirim ke X"), default=False)
-    skip_youtube = models.BooleanField(_("jangan perbarui deskripsi YouTube"), default=False)
-
     search_fields = [
         *Page.search_fields,
         index.SearchField("ringkasan"),
@@ -200,6 +171,7 @@ class ArticlePage(Page):
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
             heading=_("Foto utama"),
         ),
+        FieldPanel("youtube_video_id"),
         FieldPanel("body"),
         InlinePanel("reporter_links", label=_("Pewarta"), min_num=1),
     ]
@@ -209,48 +181,39 @@ class ArticlePage(Page):
         FieldPanel("agencies"),
         FieldPanel("tags"),
     ]
-    social_panels = [
-        SyndicationStatusPanel(heading=_("Status kiriman media sosial")),
-        FieldPanel("youtube_video_id"),
-        FieldPanel("social_hashtags"),
-        MultiFieldPanel(
-            [FieldPanel("facebook_text"), FieldPanel("skip_facebook")], heading="Facebook"
-        ),
-        MultiFieldPanel(
-            [FieldPanel("instagram_text"), FieldPanel("skip_instagram")], heading="Instagram"
-        ),
-        MultiFieldPanel([FieldPanel("x_text"), FieldPanel("skip_x")], heading="X"),
-        MultiFieldPanel(
-            [FieldPanel("youtube_text"), FieldPanel("skip_youtube")], heading="YouTube"
-        ),
-    ]
     promote_panels = [
         *Page.promote_panels,
         InlinePanel("related_links", label=_("Berita terkait pilihan"), max_num=4),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Konten")),
-            ObjectList(taxonomy_panels, heading=_("Taksonomi")),
-            ObjectList(social_panels, heading=_("Media Sosial")),
-            ObjectList(promote_panels, heading=_("Promosi")),
-            ObjectList(
-                [
-                    InlinePanel(
-                        "corrections",
-                        label=_("Ralat"),
-                        help_text=_(
-                            "Catatan koreksi bertanggal; tampil di artikel, "
-                            "memperbarui tanggal ubah, dan tidak diposting ulang ke media sosial."
-                        ),
-                    )
-                ],
-                heading=_("Ralat"),
-                permission="news.add_articlecorrection",
+    correction_panels = [
+        InlinePanel(
+            "corrections",
+            label=_("Ralat"),
+            help_text=_(
+                "Catatan koreksi bertanggal; tampil di artikel, "
+                "memperbarui tanggal ubah, dan tidak diposting ulang ke media sosial."
             ),
-            ObjectList(Page.settings_panels, heading=_("Pengaturan")),
-        ]
-    )
+        )
+    ]
+
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """The editor's tabs. Apps that build on articles add theirs after Taksonomi through
+        news.extensions; read on first use, when every app's hooks are registered."""
+        return TabbedInterface(
+            [
+                ObjectList(cls.content_panels, heading=_("Konten")),
+                ObjectList(cls.taxonomy_panels, heading=_("Taksonomi")),
+                *article_editor_tabs(),
+                ObjectList(cls.promote_panels, heading=_("Promosi")),
+                ObjectList(
+                    cls.correction_panels,
+                    heading=_("Ralat"),
+                    permission="news.add_articlecorrection",
+                ),
+                ObjectList(Page.settings_panels, heading=_("Pengaturan")),
+            ]
+        ).bind_to_model(cls)
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

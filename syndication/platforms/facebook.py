@@ -91,4 +91,5 @@ SPEC = PlatformSpec(
     # https://developers.facebook.com/docs/graph-api/overview/rate-limiting
     rate_bucket=RateBucket(per_second=1.0, capacity=10),
     default_template="{title}\n\n{lead}\n\nBaca selengkapnya: {url}\n\n{hashtags}",
+    option_help="Kosongkan untuk memakai templat. Tautan berita selalu ditambahkan.",
 )

@@ -208,4 +208,6 @@ SPEC = PlatformSpec(
     rate_bucket=RateBucket(per_second=0.2, capacity=5),
     default_template="{title}\n\n{lead}\n\nBaca di {url}\n\nPewarta: {reporter}\n\n{hashtags}",
     image_rendition=RENDITION,
+    option_help="Paling banyak 2.200 karakter dan 30 tagar.",
+    option_max_length=CAPTION_MAX_CHARS,
 )

@@ -65,6 +65,13 @@ class PlatformSpec:
     # The platform's quota is per day and per project, so every worker spends from one
     # counter: the client is given a shared `quota_counter`.
     counts_daily_quota: bool = False
+    # The article editor's Media Sosial tab: help under this platform's own text, its
+    # length limit there, and labels where "Teks khusus <label>" / "Jangan kirim ke <label>"
+    # would read wrong.
+    option_help: str = ""
+    option_max_length: int | None = None
+    option_text_label: str = ""
+    option_skip_label: str = ""
 
     @property
     def needs_image(self) -> bool:

@@ -235,4 +235,6 @@ SPEC = PlatformSpec(
     # A post's public_metrics count impressions but not reach.
     # https://docs.x.com/x-api/fundamentals/data-dictionary
     reports_reach=False,
+    option_help="Dipendekkan otomatis agar muat 280 karakter bersama tautannya.",
+    option_max_length=POST_MAX_WEIGHTED_LENGTH,
 )

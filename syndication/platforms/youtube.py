@@ -315,4 +315,6 @@ SPEC = PlatformSpec(
     earlier_views_are_baseline=True,
     needs_video=True,
     counts_daily_quota=True,
+    option_text_label="Deskripsi khusus YouTube",
+    option_skip_label="Jangan perbarui deskripsi YouTube",
 )

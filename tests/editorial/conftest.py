@@ -73,6 +73,8 @@ def article_form(article, *, reporter=None, corrections=(), **overrides):
         "tags": "",
         "youtube_video_id": "",
         "comments": inline_formset([]),
+        "social_options": inline_formset([]),
+        "extra_hashtags": inline_formset([]),
     }
     data.update(overrides)
     return nested_form_data(data)

@@ -200,6 +200,14 @@ def test_a_reporter_can_save_a_draft_with_exactly_the_fields_the_admin_renders(
         "related_links-INITIAL_FORMS": 0,
         "comments-TOTAL_FORMS": 0,
         "comments-INITIAL_FORMS": 0,
+        "extra_hashtags-TOTAL_FORMS": 1,
+        "extra_hashtags-INITIAL_FORMS": 0,
+        "social_options-TOTAL_FORMS": 4,
+        "social_options-INITIAL_FORMS": 0,
+        **{
+            f"social_options-{n}-platform": p
+            for n, p in enumerate(["facebook", "instagram", "x", "youtube"])
+        },
     }
     response = reporter.post(add_url, data)
     assert response.status_code == 302

@@ -1,8 +1,6 @@
 """Caption templates: one per platform, edited by Administrators, defaulting to the spec's."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from wagtail.models import Site
 
@@ -53,11 +51,9 @@ def test_a_pewarta_cannot_open_the_caption_templates(as_role):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_migration_keeps_every_sites_own_templates():
+def test_the_migration_keeps_every_sites_own_templates(migrate_to):
     site = Site.objects.get(is_default_site=True)
-    executor = MigrationExecutor(connection)
-    executor.migrate([BEFORE])
-    old_apps = executor.loader.project_state([BEFORE]).apps
+    old_apps = migrate_to([BEFORE])
     old_apps.get_model("syndication", "CaptionTemplates").objects.create(
         site_id=site.pk,
         facebook=spec_for("facebook").default_template,
@@ -66,8 +62,7 @@ def test_the_migration_keeps_every_sites_own_templates():
         youtube="{lead}\n\n{url}",
     )
 
-    executor = MigrationExecutor(connection)
-    executor.migrate([AFTER])
+    migrate_to([AFTER])
 
     saved = CaptionTemplates.objects.get(site=site)
     assert saved.templates == {

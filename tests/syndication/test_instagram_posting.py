@@ -11,7 +11,7 @@ from syndication import publishing
 from syndication.factories import FAKE_GRAPH, SocialAccountFactory
 from syndication.models import Syndication
 from syndication.platforms.graph import GRAPH_API_VERSION
-from syndication.signals import create_syndications
+from syndication.rows import create_syndications
 
 pytestmark = pytest.mark.django_db
 API = f"{FAKE_GRAPH}/{GRAPH_API_VERSION}"

@@ -1,6 +1,5 @@
 """The registry: every platform's spec is readable without loading any platform's libraries."""
 
-import ast
 import os
 import subprocess
 import sys
@@ -53,7 +52,8 @@ def test_each_spec_names_the_client_that_posts_for_it(name):
     assert registry.platform_for(credentials(name)).name == name
 
 
-def test_every_platform_module_is_registered_and_imports_nothing_of_the_cms():
+def test_every_platform_module_is_registered():
+    # Whether a platform module imports anything of the CMS: tests/foundation/test_import_graph.py
     modules = {path.stem for path in PLATFORMS_DIR.glob("*.py")} - {
         "__init__",
         "base",
@@ -62,12 +62,3 @@ def test_every_platform_module_is_registered_and_imports_nothing_of_the_cms():
         "spec",
     }
     assert {f"syndication.platforms.{m}" for m in modules} == set(registry.PLATFORM_MODULES)
-    for path in PLATFORMS_DIR.glob("*.py"):
-        imported = set()
-        for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Import):
-                imported.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                imported.add(node.module)
-        roots = {name.split(".")[0] for name in imported}
-        assert not roots & {"news", "home", "wagtail", "django", "analytics"}, path.name

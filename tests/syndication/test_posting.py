@@ -11,8 +11,9 @@ from news.factories import ArticlePageFactory
 from syndication import publishing
 from syndication.factories import FAKE_GRAPH, SocialAccountFactory
 from syndication.models import SocialAccount, Syndication
+from syndication.options import SocialOption
 from syndication.platforms.graph import GRAPH_API_VERSION
-from syndication.signals import create_syndications
+from syndication.rows import create_syndications
 
 pytestmark = pytest.mark.django_db
 FEED = re.compile(rf"{FAKE_GRAPH}/{GRAPH_API_VERSION}/\d+/feed")
@@ -205,7 +206,9 @@ def test_youtube_is_skipped_for_an_article_without_a_video():
 
 
 def test_an_editor_can_opt_an_article_out_of_a_platform(facebook, graph):
-    row = row_for(ArticlePageFactory(skip_facebook=True), facebook)
+    article = ArticlePageFactory()
+    SocialOption.objects.create(page=article, platform="facebook", skip=True)
+    row = row_for(article, facebook)
     assert publishing.attempt(row.pk).status == Syndication.Status.SKIPPED
     assert posts_sent(graph) == []
 

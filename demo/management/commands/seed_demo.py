@@ -12,8 +12,8 @@ from demo.seeding import seed_newsroom
 from home.models import HomePage
 from news.models import ArticlePage
 from syndication.models import SocialAccount, Syndication
+from syndication.rows import create_syndications
 from syndication.sandbox_accounts import connect_sandbox_accounts
-from syndication.signals import create_syndications
 
 SYNDICATED_DEMO_ARTICLES = 6
 DEMO_USERS = [
