@@ -12,8 +12,7 @@ from syndication.platforms import (
     platform_for,
 )
 from syndication.platforms.base import error_for_status, mentions_marker
-
-from .conftest import credentials
+from tests.support.platforms import credentials
 
 
 @pytest.mark.parametrize("name", ["facebook", "instagram", "x", "youtube"])
