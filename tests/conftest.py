@@ -12,6 +12,23 @@ from syndication.sandbox.server import start_sandbox
 from tests.support.people import PASSWORD, PEOPLE
 
 
+def pinned_moment() -> datetime | None:
+    moment = os.environ.get("MMC_TEST_CLOCK")
+    return datetime.fromisoformat(moment) if moment else None
+
+
+def pytest_configure(config):
+    moment = pinned_moment()
+    if moment and moment.tzinfo is None:
+        raise pytest.UsageError("MMC_TEST_CLOCK needs its offset, e.g. 2026-11-30T00:10+07:00")
+
+
+def pytest_report_header(config):
+    if moment := pinned_moment():
+        return f"clock: every test starts at {moment.isoformat()} (MMC_TEST_CLOCK)"
+    return None
+
+
 @pytest.fixture(autouse=True)
 def _pinned_clock(request):
     """With MMC_TEST_CLOCK (an ISO moment with its offset) every test starts at that moment.
@@ -22,12 +39,12 @@ def _pinned_clock(request):
     the real clock, as Chromium does: it would drop a session cookie whose expiry the server
     computed at a pinned moment more than two weeks back.
     """
-    moment = os.environ.get("MMC_TEST_CLOCK")
+    moment = pinned_moment()
     own_clock = any(request.node.get_closest_marker(name) for name in ("time_machine", "e2e"))
     if not moment or own_clock:
         yield
         return
-    with time_machine.travel(datetime.fromisoformat(moment), tick=True):
+    with time_machine.travel(moment, tick=True):
         yield
 
 
