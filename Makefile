@@ -48,7 +48,7 @@ test-clock: install
 		echo "== clock tests at $$moment"; \
 		MMC_TEST_CLOCK=$$moment $(BIN)/python -m pytest -m clock $(PYTEST_ARGS); \
 		status=$$?; \
-		if [ $$status -eq 5 ]; then echo "no test is marked clock" >&2; exit 1; fi; \
+		if [ $$status -eq 5 ]; then echo "no clock test was selected" >&2; exit 1; fi; \
 		if [ $$status -ne 0 ]; then exit $$status; fi; \
 	done
 
