@@ -11,7 +11,7 @@ DEMO_PASSWORD ?= mmcdemo
 export DEMO_PASSWORD
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test bench lint format clean
+.PHONY: install run test test-clock bench lint format clean
 
 install: $(STAMP)
 
@@ -38,6 +38,19 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The `clock` tests where the WIB day, month and year turn over (at 00:10 WIB the UTC date
+# is still the day before). pytest exits 5 when nothing is selected: that fails too.
+CLOCK_MOMENTS ?= 2026-11-30T00:10:00+07:00 2026-12-31T23:50:00+07:00 2027-01-01T00:10:00+07:00
+
+test-clock: install
+	@for moment in $(CLOCK_MOMENTS); do \
+		echo "== clock tests at $$moment"; \
+		MMC_TEST_CLOCK=$$moment $(BIN)/python -m pytest -m clock $(PYTEST_ARGS); \
+		status=$$?; \
+		if [ $$status -eq 5 ]; then echo "no clock test was selected" >&2; exit 1; fi; \
+		if [ $$status -ne 0 ]; then exit $$status; fi; \
+	done
 
 # Public-page latency and throughput against a same-size baseline view, on a
 # throwaway Redis, SQLite (or DATABASE_URL) and gunicorn; see bench/README.md.

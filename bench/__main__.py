@@ -121,7 +121,7 @@ def main() -> int:
                 if tail := site.gunicorn_log_tail():
                     log(f"gunicorn's log ends with:\n{tail}")
                 raise
-            report_public_pages(pages, database, options, started)
+            report_public_pages(pages, database, options, started, site.seeding)
         if "syndication" in parts:
             if "public" not in parts:
                 site.prepare_database(articles=0)
@@ -156,7 +156,7 @@ def main() -> int:
     return 0
 
 
-def report_public_pages(pages, database, options, started) -> None:
+def report_public_pages(pages, database, options, started, seeding) -> None:
     table = public_pages.render_table(pages)
     log("")
     log(table)
@@ -174,6 +174,7 @@ def report_public_pages(pages, database, options, started) -> None:
             "database": database,
         },
         "pages": [page.summary() for page in pages],
+        "seeding": seeding,
         "total_seconds": round(time.monotonic() - started, 1),
     }
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)

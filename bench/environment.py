@@ -30,6 +30,8 @@ class BenchSite:
         self.redis: EphemeralRedis | None = None
         self.gunicorn: subprocess.Popen | None = None
         self.port: int | None = None
+        # What seeding the articles cost (corpus, images, pages), when this run seeded them.
+        self.seeding: dict | None = None
 
     def __enter__(self):
         return self
@@ -74,7 +76,13 @@ class BenchSite:
         existing = ArticlePage.objects.count()
         if existing < articles:
             self.log(f"  seeding {articles - existing} articles …")
+            seeding = time.monotonic()
             seed_newsroom(articles=articles, log=lambda line: None)
+            self.seeding = {
+                "articles": articles - existing,
+                "seconds": round(time.monotonic() - seeding, 1),
+            }
+            self.log(f"  seeded {self.seeding['articles']} articles in {self.seeding['seconds']} s")
         self.log(f"  database ready in {time.monotonic() - started:.0f} s")
 
     def start_gunicorn(self) -> int:

@@ -1,10 +1,51 @@
+import os
+from datetime import datetime
+
 import pytest
+import time_machine
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.test import Client
 
 from core.redis import get_redis
 from syndication.sandbox.server import start_sandbox
+from tests.support.people import PASSWORD, PEOPLE
+
+
+def pinned_moment() -> datetime | None:
+    moment = os.environ.get("MMC_TEST_CLOCK")
+    return datetime.fromisoformat(moment) if moment else None
+
+
+def pytest_configure(config):
+    moment = pinned_moment()
+    if moment and moment.tzinfo is None:
+        raise pytest.UsageError("MMC_TEST_CLOCK needs its offset, e.g. 2026-11-30T00:10+07:00")
+
+
+def pytest_report_header(config):
+    if moment := pinned_moment():
+        return f"clock: every test starts at {moment.isoformat()} (MMC_TEST_CLOCK)"
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(request):
+    """With MMC_TEST_CLOCK (an ISO moment with its offset) every test starts at that moment.
+
+    The clock keeps ticking from there, as workers, the sandbox and retries need. `make
+    test-clock` runs the `clock` tests at the moments where a WIB day and a month turn over.
+    A test that pins its own moment (`@pytest.mark.time_machine`) keeps it. Browser tests keep
+    the real clock, as Chromium does: it would drop a session cookie whose expiry the server
+    computed at a pinned moment more than two weeks back.
+    """
+    moment = pinned_moment()
+    own_clock = any(request.node.get_closest_marker(name) for name in ("time_machine", "e2e"))
+    if not moment or own_clock:
+        yield
+        return
+    with time_machine.travel(moment, tick=True):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -34,12 +75,28 @@ def reader(client):
 
 
 @pytest.fixture
-def as_role(django_user_model):
-    """A logged-in admin client for a fresh user holding only the given role (group)."""
-
-    def client_for(role):
-        user = django_user_model.objects.create_user(username=f"u-{role}", password="x")
+def people(django_user_model):
+    """One user per role, each only in its group (no superusers): people["Redaktur"]."""
+    users = {}
+    for role, (username, first_name, last_name) in PEOPLE.items():
+        user = django_user_model.objects.create_user(
+            username=username,
+            password=PASSWORD,
+            email=f"{username}@mmc.kalteng.go.id",
+            first_name=first_name,
+            last_name=last_name,
+        )
         user.groups.add(Group.objects.get(name=role))
+        users[role] = user
+    return users
+
+
+@pytest.fixture
+def login(people):
+    """A logged-in admin client for a user, or for the person holding a role: login("Analis")."""
+
+    def client_for(user_or_role) -> Client:
+        user = people[user_or_role] if isinstance(user_or_role, str) else user_or_role
         client = Client()
         client.force_login(user)
         return client

@@ -11,13 +11,12 @@ from django.utils import timezone
 
 from analytics import cadence, collection
 from analytics.collection import collect_metrics, due_syndications
+from analytics.factories import MetricSnapshotFactory
 from analytics.models import MetricSnapshot
-from syndication.factories import SocialAccountFactory
+from syndication.factories import SocialAccountFactory, SyndicationFactory
 from syndication.models import SocialAccount
 
-from .conftest import posted, snapshot
-
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 HOUR = timedelta(hours=1)
 
 
@@ -43,14 +42,18 @@ def test_the_cadence_is_configurable(settings):
 
 def test_only_posts_due_by_their_age_are_selected(x_account):
     now = timezone.now()
-    fresh_never_read = posted(x_account, age=2 * HOUR)
-    fresh_read_just_now = posted(x_account, age=2 * HOUR)
-    snapshot(fresh_read_just_now, now - timedelta(minutes=10))
-    week_old_read_long_ago = posted(x_account, age=timedelta(days=4))
-    snapshot(week_old_read_long_ago, now - 7 * HOUR)
-    week_old_read_recently = posted(x_account, age=timedelta(days=4))
-    snapshot(week_old_read_recently, now - 2 * HOUR)
-    posted(x_account, age=timedelta(days=100))
+    fresh_never_read = SyndicationFactory(posted=True, account=x_account, age=2 * HOUR)
+    fresh_read_just_now = SyndicationFactory(posted=True, account=x_account, age=2 * HOUR)
+    MetricSnapshotFactory(syndication=fresh_read_just_now, collected_at=now - timedelta(minutes=10))
+    week_old_read_long_ago = SyndicationFactory(
+        posted=True, account=x_account, age=timedelta(days=4)
+    )
+    MetricSnapshotFactory(syndication=week_old_read_long_ago, collected_at=now - 7 * HOUR)
+    week_old_read_recently = SyndicationFactory(
+        posted=True, account=x_account, age=timedelta(days=4)
+    )
+    MetricSnapshotFactory(syndication=week_old_read_recently, collected_at=now - 2 * HOUR)
+    SyndicationFactory(posted=True, account=x_account, age=timedelta(days=100))
 
     due = {row.pk for row in due_syndications(now)}
 
@@ -75,7 +78,7 @@ def _tweets_lookup(request):
 def test_250_due_tweets_take_the_minimum_three_lookups(x_account):
     responses.add_callback(responses.GET, "http://x.test/2/tweets", callback=_tweets_lookup)
     for number in range(250):
-        posted(x_account, remote_id=str(10_000 + number))
+        SyndicationFactory(posted=True, account=x_account, remote_id=str(10_000 + number))
 
     report = collect_metrics()
 
@@ -99,7 +102,10 @@ def _not_found(tweet_id):
 
 @responses.activate
 def test_ids_that_failed_are_skipped_and_the_rest_are_stored(x_account):
-    rows = [posted(x_account, remote_id=str(tweet_id)) for tweet_id in (101, 102, 103)]
+    rows = [
+        SyndicationFactory(posted=True, account=x_account, remote_id=str(tweet_id))
+        for tweet_id in (101, 102, 103)
+    ]
 
     def lookup(request):
         status, headers, body = _tweets_lookup(request)
@@ -122,9 +128,9 @@ def test_ids_that_failed_are_skipped_and_the_rest_are_stored(x_account):
 def test_a_rate_limited_or_expired_account_stops_only_that_account(x_account):
     facebook = SocialAccountFactory(platform="facebook", base_url="http://graph.test")
     other_x = SocialAccountFactory(platform="x", name="@dprdkalteng", base_url="http://x2.test")
-    limited = posted(x_account, remote_id="9001")
-    posted(facebook)
-    kept = posted(other_x, remote_id="9002")
+    limited = SyndicationFactory(posted=True, account=x_account, remote_id="9001")
+    SyndicationFactory(posted=True, account=facebook)
+    kept = SyndicationFactory(posted=True, account=other_x, remote_id="9002")
     responses.add(
         responses.GET,
         "http://x.test/2/tweets",
@@ -169,8 +175,8 @@ def test_a_rate_limited_or_expired_account_stops_only_that_account(x_account):
 @responses.activate
 def test_an_unexpected_answer_for_one_account_does_not_stop_the_others(x_account):
     other_x = SocialAccountFactory(platform="x", name="@dprdkalteng", base_url="http://x2.test")
-    posted(x_account, remote_id="9001")
-    kept = posted(other_x, remote_id="9002")
+    SyndicationFactory(posted=True, account=x_account, remote_id="9001")
+    kept = SyndicationFactory(posted=True, account=other_x, remote_id="9002")
     # A tweet id that is not a number: tweepy itself raises while parsing the answer.
     responses.add(
         responses.GET, "http://x.test/2/tweets", json={"data": [{"id": "x", "text": "t"}]}
@@ -186,7 +192,7 @@ def test_an_unexpected_answer_for_one_account_does_not_stop_the_others(x_account
 @responses.activate
 def test_a_post_read_this_hour_is_not_read_again(x_account):
     responses.add_callback(responses.GET, "http://x.test/2/tweets", callback=_tweets_lookup)
-    posted(x_account, remote_id="9001")
+    SyndicationFactory(posted=True, account=x_account, remote_id="9001")
 
     collect_metrics()
     collect_metrics()

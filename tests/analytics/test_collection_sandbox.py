@@ -10,18 +10,20 @@ from analytics.collection import collect_metrics
 from analytics.models import MetricSnapshot
 from news.factories import ArticlePageFactory
 from syndication import publishing
+from syndication.factories import SyndicationFactory
 from syndication.models import Syndication
 from syndication.platforms.base import PostPayload
 from syndication.sandbox_accounts import SANDBOX_VIDEO_IDS, connect_sandbox_accounts
+from tests.support.sandbox import advance_clock
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def post_articles(accounts, count):
     for position in range(count):
         article = ArticlePageFactory(youtube_video_id=SANDBOX_VIDEO_IDS[position % 5])
         for account in accounts:
-            row = Syndication.objects.create(page=article, account=account)
+            row = SyndicationFactory(page=article, account=account)
             publishing.attempt(row.pk)
     assert set(Syndication.objects.values_list("status", flat=True)) == {"posted"}
 
@@ -31,19 +33,13 @@ def api_requests(sandbox):
     return [call for call in response.json()["data"] if call["method"] == "GET"]
 
 
-def advance_sandbox_clock(sandbox, seconds):
-    requests.post(
-        f"{sandbox.url}/__sandbox/clock", json={"advance_seconds": seconds}, timeout=5
-    ).raise_for_status()
-
-
 def test_collecting_twice_two_hours_apart_records_growing_views(sandbox):
     accounts = [a for a in connect_sandbox_accounts(sandbox.url) if a.platform != "instagram"]
     post_articles(accounts, 3)
-    advance_sandbox_clock(sandbox, 3600)
+    advance_clock(sandbox, 3600)
 
     first = collect_metrics()
-    advance_sandbox_clock(sandbox, 7200)
+    advance_clock(sandbox, 7200)
     second = collect_metrics(now=timezone.now() + timedelta(hours=2))
 
     assert first.stored == second.stored == 9, (first, second)
@@ -59,13 +55,7 @@ def test_each_account_is_read_with_one_request_per_batch(sandbox):
     for number in range(120):
         link = f"https://mmc.kalteng.go.id/berita/{number}/?utm_content={number}"
         remote = client.publish(PostPayload(text=f"Berita {number} {link}", link=link, marker=""))
-        Syndication.objects.create(
-            page=ArticlePageFactory(),
-            account=x_account,
-            status=Syndication.Status.POSTED,
-            remote_id=remote.remote_id,
-            posted_at=timezone.now(),
-        )
+        SyndicationFactory(posted=True, account=x_account, remote_id=remote.remote_id)
 
     report = collect_metrics()
 

@@ -12,14 +12,13 @@ from django.utils import timezone
 
 from analytics import dashboard
 from analytics.collection import collect_metrics
+from analytics.factories import MetricSnapshotFactory
 from analytics.filters import ReachFilterForm, ReachFilters
 from news.factories import AgencyFactory, ArticlePageFactory
 from news.models import DailyArticleViews
-from syndication.factories import SocialAccountFactory
+from syndication.factories import SocialAccountFactory, SyndicationFactory
 
-from .conftest import posted, snapshot
-
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def filters_for(**params):
@@ -83,8 +82,8 @@ def test_top_articles_and_breakdowns_rank_by_views(newsroom):
 
 
 @pytest.mark.parametrize("role", ["Analis", "Redaktur", "Administrator"])
-def test_analysts_editors_and_administrators_see_jangkauan(as_role, newsroom, role):
-    client = as_role(role)
+def test_analysts_editors_and_administrators_see_jangkauan(login, newsroom, role):
+    client = login(role)
     response = client.get("/admin/jangkauan/")
     assert response.status_code == 200
     content = response.content.decode()
@@ -95,8 +94,8 @@ def test_analysts_editors_and_administrators_see_jangkauan(as_role, newsroom, ro
     assert "/admin/jangkauan/" in client.get("/admin/").content.decode()  # the sidebar menu
 
 
-def test_a_reporter_can_neither_open_nor_see_jangkauan(as_role):
-    client = as_role("Pewarta")
+def test_a_reporter_can_neither_open_nor_see_jangkauan(login):
+    client = login("Pewarta")
     assert client.get("/admin/jangkauan/").status_code in (302, 403)
     assert client.get("/admin/jangkauan/export/?table=platform").status_code in (302, 403)
     assert "/admin/jangkauan/" not in client.get("/admin/").content.decode()
@@ -121,9 +120,9 @@ def add_articles(count):
         article = ArticlePageFactory()
         article.agencies.add(AgencyFactory())
         DailyArticleViews.objects.create(page=article, date=timezone.localdate(), views=10)
-        row = posted(x, article=article)
-        snapshot(row, now - timedelta(hours=2), views=5)
-        snapshot(row, now - timedelta(hours=1), views=8)
+        row = SyndicationFactory(posted=True, account=x, page=article)
+        MetricSnapshotFactory(syndication=row, collected_at=now - timedelta(hours=2), views=5)
+        MetricSnapshotFactory(syndication=row, collected_at=now - timedelta(hours=1), views=8)
 
 
 def dashboard_queries(client):
@@ -132,8 +131,8 @@ def dashboard_queries(client):
     return len(queries)
 
 
-def test_the_number_of_queries_does_not_grow_with_the_number_of_articles(as_role):
-    client = as_role("Analis")
+def test_the_number_of_queries_does_not_grow_with_the_number_of_articles(login):
+    client = login("Analis")
     add_articles(2)
     few = dashboard_queries(client)
     add_articles(20)
@@ -142,11 +141,14 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_articles(as_role
 
 
 def test_a_range_in_the_past_counts_the_reading_that_was_latest_then():
-    row = posted(SocialAccountFactory(platform="facebook"), age=timedelta(days=20))
+    row = SyndicationFactory(
+        posted=True, account=SocialAccountFactory(platform="facebook"), age=timedelta(days=20)
+    )
     now = timezone.now()
-    snapshot(row, now - timedelta(days=15), views=100, reach=80)
-    snapshot(row, now - timedelta(days=12), views=300, reach=200)
-    snapshot(row, now - timedelta(days=2), views=900, reach=500)
+    for days_ago, views, reach in [(15, 100, 80), (12, 300, 200), (2, 900, 500)]:
+        MetricSnapshotFactory(
+            syndication=row, collected_at=now - timedelta(days=days_ago), views=views, reach=reach
+        )
     today = timezone.localdate()
     past = filters_for(
         rentang="custom",
@@ -163,12 +165,12 @@ def test_a_range_in_the_past_counts_the_reading_that_was_latest_then():
 
 
 @responses.activate
-def test_the_dashboard_says_which_accounts_could_not_be_read_and_why(as_role, x_account):
+def test_the_dashboard_says_which_accounts_could_not_be_read_and_why(login, x_account):
     facebook = SocialAccountFactory(
         platform="facebook", name="MMC Kalteng", base_url="http://g.test"
     )
-    posted(x_account, remote_id="9001")
-    posted(facebook)
+    SyndicationFactory(posted=True, account=x_account, remote_id="9001")
+    SyndicationFactory(posted=True, account=facebook)
     responses.add(
         responses.GET,
         "http://x.test/2/tweets",
@@ -183,7 +185,7 @@ def test_the_dashboard_says_which_accounts_could_not_be_read_and_why(as_role, x_
     )
     collect_metrics()
 
-    page = as_role("Analis").get("/admin/jangkauan/").content.decode()
+    page = login("Analis").get("/admin/jangkauan/").content.decode()
 
     status = page.split('id="pengambilan-data"', 1)[1]
     assert "Batas permintaan platform tercapai" in page.split("Ringkasan", 1)[0]

@@ -7,7 +7,7 @@ import pytest
 
 from analytics.export import TABLES
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def rows_of(response):
@@ -15,8 +15,8 @@ def rows_of(response):
 
 
 @pytest.mark.parametrize("table", list(TABLES))
-def test_every_table_exports_as_csv_with_a_filename(as_role, newsroom, table):
-    response = as_role("Analis").get(f"/admin/jangkauan/export/?rentang=7&table={table}")
+def test_every_table_exports_as_csv_with_a_filename(login, newsroom, table):
+    response = login("Analis").get(f"/admin/jangkauan/export/?rentang=7&table={table}")
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
@@ -26,8 +26,8 @@ def test_every_table_exports_as_csv_with_a_filename(as_role, newsroom, table):
     assert len(rows_of(response)) > 1
 
 
-def test_exported_numbers_use_the_indonesian_format(as_role, newsroom):
-    response = as_role("Redaktur").get("/admin/jangkauan/export/?rentang=7&table=platform")
+def test_exported_numbers_use_the_indonesian_format(login, newsroom):
+    response = login("Redaktur").get("/admin/jangkauan/export/?rentang=7&table=platform")
 
     rows = {row[0]: row for row in rows_of(response)}
     assert rows["Platform"][:3] == ["Platform", "Artikel", "Tayangan"]
@@ -35,22 +35,22 @@ def test_exported_numbers_use_the_indonesian_format(as_role, newsroom):
     assert rows["X"][2:5] == ["56.000", "", "45"]  # X reports no reach
 
 
-def test_an_export_keeps_the_dashboard_filters(as_role, newsroom):
+def test_an_export_keeps_the_dashboard_filters(login, newsroom):
     region = newsroom["kapuas"].pk
-    response = as_role("Analis").get(
+    response = login("Analis").get(
         f"/admin/jangkauan/export/?rentang=7&wilayah={region}&table=wilayah"
     )
     names = [row[0] for row in rows_of(response)[1:]]
     assert names == ["Kabupaten Kapuas"]
 
 
-def test_an_unknown_table_is_not_found(as_role):
-    assert as_role("Analis").get("/admin/jangkauan/export/?table=rahasia").status_code == 404
+def test_an_unknown_table_is_not_found(login):
+    assert login("Analis").get("/admin/jangkauan/export/?table=rahasia").status_code == 404
 
 
-def test_the_article_page_shows_site_views_and_each_platforms_latest_reading(as_role, newsroom):
+def test_the_article_page_shows_site_views_and_each_platforms_latest_reading(login, newsroom):
     flood = newsroom["flood"]
-    response = as_role("Analis").get(f"/admin/jangkauan/artikel/{flood.pk}/?rentang=7")
+    response = login("Analis").get(f"/admin/jangkauan/artikel/{flood.pk}/?rentang=7")
 
     assert response.status_code == 200
     content = response.content.decode()
@@ -62,9 +62,9 @@ def test_the_article_page_shows_site_views_and_each_platforms_latest_reading(as_
     assert {row["latest"].views for row in reach["posts"]} == {4_000, 700}
 
 
-def test_a_reporter_cannot_open_an_articles_reach(as_role, newsroom):
+def test_a_reporter_cannot_open_an_articles_reach(login, newsroom):
     flood = newsroom["flood"]
-    assert as_role("Pewarta").get(f"/admin/jangkauan/artikel/{flood.pk}/").status_code in (
+    assert login("Pewarta").get(f"/admin/jangkauan/artikel/{flood.pk}/").status_code in (
         302,
         403,
     )
@@ -72,11 +72,11 @@ def test_a_reporter_cannot_open_an_articles_reach(as_role, newsroom):
 
 @pytest.mark.parametrize(("role", "shown"), [("Redaktur", True), ("Pewarta", False)])
 def test_the_article_editor_links_to_its_reach_page_for_those_who_may_read_it(
-    as_role, django_user_model, newsroom, role, shown
+    people, login, newsroom, role, shown
 ):
-    client = as_role(role)
+    client = login(role)
     flood = newsroom["flood"]
-    flood.owner = django_user_model.objects.get(username=f"u-{role}")
+    flood.owner = people[role]
     flood.save()
 
     response = client.get(f"/admin/pages/{flood.pk}/edit/")

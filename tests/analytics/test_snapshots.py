@@ -6,16 +6,16 @@ import pytest
 from django.utils import timezone
 
 from analytics.collection import rollup_old_snapshots, store_snapshots
+from analytics.factories import MetricSnapshotFactory
 from analytics.models import MetricSnapshot
+from syndication.factories import SocialAccountFactory, SyndicationFactory
 from syndication.platforms.base import Metrics
 
-from .conftest import posted, snapshot
-
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def test_two_readings_in_one_hour_keep_one_row_with_the_newest_counts(x_account):
-    row = posted(x_account)
+    row = SyndicationFactory(posted=True, account=x_account)
     start = timezone.now().replace(minute=5)
     store_snapshots([(row, Metrics(views=10, likes=1))], start)
     store_snapshots(
@@ -28,7 +28,7 @@ def test_two_readings_in_one_hour_keep_one_row_with_the_newest_counts(x_account)
 
 
 def test_a_reading_in_the_next_hour_adds_a_row(x_account):
-    row = posted(x_account)
+    row = SyndicationFactory(posted=True, account=x_account)
     start = timezone.now().replace(minute=50)
     store_snapshots([(row, Metrics(views=10))], start)
     store_snapshots([(row, Metrics(views=12))], start + timedelta(minutes=20))
@@ -37,14 +37,18 @@ def test_a_reading_in_the_next_hour_adds_a_row(x_account):
 
 
 def test_rollup_keeps_the_last_snapshot_of_each_day_for_old_data_only(x_account):
-    row = posted(x_account, age=timedelta(days=40))
+    row = SyndicationFactory(posted=True, account=x_account, age=timedelta(days=40))
     now = timezone.now()
     old_day = timezone.localtime(now - timedelta(days=30)).replace(hour=8, minute=0)
     for hour in range(5):
-        snapshot(row, old_day + timedelta(hours=hour), views=100 + hour)
+        MetricSnapshotFactory(
+            syndication=row, collected_at=old_day + timedelta(hours=hour), views=100 + hour
+        )
     recent_day = timezone.localtime(now - timedelta(days=1)).replace(hour=8, minute=0)
     for hour in range(3):
-        snapshot(row, recent_day + timedelta(hours=hour), views=500 + hour)
+        MetricSnapshotFactory(
+            syndication=row, collected_at=recent_day + timedelta(hours=hour), views=500 + hour
+        )
 
     deleted = rollup_old_snapshots(older_than_days=14, now=now)
 
@@ -61,7 +65,7 @@ def chain(row):
 
 
 def test_collection_links_each_reading_to_the_one_before(x_account):
-    row = posted(x_account)
+    row = SyndicationFactory(posted=True, account=x_account)
     first = timezone.localtime().replace(hour=9, minute=5) - timedelta(days=2)
     store_snapshots([(row, Metrics(views=10))], first)
     store_snapshots([(row, Metrics(views=30))], first + timedelta(hours=1))
@@ -79,11 +83,12 @@ def test_collection_links_each_reading_to_the_one_before(x_account):
 
 
 def test_a_single_write_relinks_its_neighbours_even_out_of_order(x_account):
-    row = posted(x_account)
+    row = SyndicationFactory(posted=True, account=x_account)
     start = timezone.localtime().replace(hour=8, minute=0) - timedelta(days=3)
-    snapshot(row, start, views=100)
-    snapshot(row, start + timedelta(days=2), views=400)
-    snapshot(row, start + timedelta(days=1), views=250)  # a late-arriving reading
+    MetricSnapshotFactory(syndication=row, collected_at=start, views=100)
+    MetricSnapshotFactory(syndication=row, collected_at=start + timedelta(days=2), views=400)
+    late = start + timedelta(days=1)  # a reading that arrives after the next day's
+    MetricSnapshotFactory(syndication=row, collected_at=late, views=250)
 
     assert chain(row) == [
         (100, 100, start.date() + timedelta(days=1)),
@@ -96,14 +101,16 @@ def test_the_rollup_keeps_each_days_growth(x_account):
     from analytics import dashboard
     from analytics.filters import ReachFilters
 
-    row = posted(x_account, age=timedelta(days=40))
+    row = SyndicationFactory(posted=True, account=x_account, age=timedelta(days=40))
     now = timezone.now()
     start = timezone.localtime(now - timedelta(days=30)).replace(hour=6, minute=0)
     views = 0
     for day in range(4):
         for hour in range(0, 12, 3):
             views += 7 * (day + 1) + hour
-            snapshot(row, start + timedelta(days=day, hours=hour), views=views)
+            MetricSnapshotFactory(
+                syndication=row, collected_at=start + timedelta(days=day, hours=hour), views=views
+            )
     filters = ReachFilters(start=start.date() - timedelta(days=1), end=timezone.localdate())
     before = dashboard.daily_series(filters)["series"]["x"]
     totals_before = dashboard.platform_totals(filters)
@@ -125,11 +132,12 @@ def test_the_migration_backfills_day_growth_and_links(x_account):
     backfill = importlib.import_module(
         "analytics.migrations.0002_snapshot_day_and_views_delta"
     ).backfill
-    first, second = posted(x_account), posted(x_account)
+    first, second = SyndicationFactory.create_batch(2, posted=True, account=x_account)
     start = timezone.localtime().replace(hour=23, minute=30) - timedelta(days=5)
-    snapshot(first, start, views=5)
-    snapshot(first, start + timedelta(hours=1), views=9)  # after midnight WIB: the next day
-    snapshot(second, start, views=70)
+    MetricSnapshotFactory(syndication=first, collected_at=start, views=5)
+    after_midnight = start + timedelta(hours=1)  # 00:30 WIB: the next day
+    MetricSnapshotFactory(syndication=first, collected_at=after_midnight, views=9)
+    MetricSnapshotFactory(syndication=second, collected_at=start, views=70)
     expected = {row.pk: chain(row) for row in (first, second)}
     MetricSnapshot.objects.update(views_delta=0, superseded_on=None, day=start.date())
 
@@ -145,9 +153,9 @@ def test_the_migration_backfills_day_growth_and_links(x_account):
 
 
 def test_a_videos_views_from_before_the_article_are_not_counted_as_growth():
-    from syndication.factories import SocialAccountFactory
-
-    video = posted(SocialAccountFactory(platform="youtube"), remote_id="MMCdemo0001")
+    video = SyndicationFactory(
+        posted=True, account=SocialAccountFactory(platform="youtube"), remote_id="MMCdemo0001"
+    )
     first = timezone.localtime().replace(hour=9, minute=5) - timedelta(days=1)
     store_snapshots([(video, Metrics(views=17_000))], first)  # watched for months already
     store_snapshots([(video, Metrics(views=17_450))], first + timedelta(hours=1))

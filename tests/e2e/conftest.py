@@ -235,7 +235,12 @@ def newsroom(live_server):
             ("paragraph", "<p>Layanan ini menjangkau 120 desa pada tahun pertama.</p>"),
         ],
     )
-    return {"feature": feature, "articles": articles, "reporters": reporters}
+    return {
+        "feature": feature,
+        "articles": articles,
+        "reporters": reporters,
+        "search_word": SEARCH_WORD,
+    }
 
 
 @pytest.fixture

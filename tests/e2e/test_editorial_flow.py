@@ -11,7 +11,6 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -20,7 +19,7 @@ from wagtail.models import Collection, WorkflowState
 from mmc.tasks import publish_scheduled
 from news.factories import ArticlePageFactory, ImageFactory, ReporterFactory
 from news.models import ArticlePage, NewsIndexPage
-from tests.e2e.admin_helpers import (
+from tests.support.admin_browser import (
     add_paragraph,
     add_stream_block,
     choose_in_modal,
@@ -31,11 +30,9 @@ from tests.e2e.admin_helpers import (
     open_tab,
     screenshot_on_failure,
 )
-from tests.editorial.test_review_workflow import pretend_the_clock_reached_go_live
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "kata-sandi-uji-123"
 TITLE = "Dinas PUPR Kalteng Perbaiki Jalan Kasongan"
 FIXED_TITLE = "Dinas PUPR Kalteng Rampungkan Perbaikan Jalan Kasongan"
 LEAD = "Perbaikan ruas jalan Kasongan sepanjang 12 kilometer ditargetkan selesai akhir tahun."
@@ -48,31 +45,12 @@ REPORTER_NAME = "Dewi Lestari"
 
 
 @pytest.fixture
-def people(django_user_model):
-    def person(username, role, first_name, last_name):
-        user = django_user_model.objects.create_user(
-            username=username,
-            password=PASSWORD,
-            email=f"{username}@mmc.kalteng.go.id",
-            first_name=first_name,
-            last_name=last_name,
-        )
-        user.groups.add(Group.objects.get(name=role))
-        return user
-
-    return {
-        "pewarta": person("dewi", "Pewarta", "Dewi", "Lestari"),
-        "redaktur": person("rina", "Redaktur", "Rina", "Wulandari"),
-    }
-
-
-@pytest.fixture
 def desk(people):
     """What the pewarta finds in the admin: an image, a live article, a reporter profile."""
     news_collection = Collection.objects.get(name="Berita")
     image = ImageFactory(title=IMAGE_TITLE, collection=news_collection, file__width=1200)
     related = ArticlePageFactory(title=RELATED_TITLE, slug="jembatan-baru-pulang-pisau")
-    reporter = ReporterFactory(name=REPORTER_NAME, slug="dewi-lestari", user=people["pewarta"])
+    reporter = ReporterFactory(name=REPORTER_NAME, slug="dewi-lestari", user=people["Pewarta"])
     return {"image": image, "related": related, "reporter": reporter}
 
 
@@ -147,14 +125,14 @@ def write_article(page, news_index):
 
 
 def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publishes(
-    open_browser, people, desk
+    open_browser, people, desk, time_machine
 ):
     news_index = NewsIndexPage.objects.get()
     reporter_page = open_browser()
     editor_page = None
     try:
         # 1. The pewarta writes the article and submits it for review.
-        log_in(reporter_page, "dewi", PASSWORD)
+        log_in(reporter_page, people["Pewarta"])
         write_article(reporter_page, news_index)
         footer_action(reporter_page, "button[name='action-submit']").click()
         expect(reporter_page.locator(".messages")).to_contain_text(TITLE)
@@ -165,7 +143,7 @@ def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publi
 
         # 2. The redaktur finds it waiting for review and asks for a change.
         editor_page = open_browser()
-        log_in(editor_page, "rina", PASSWORD)
+        log_in(editor_page, people["Redaktur"])
         waiting = editor_page.locator("section[aria-labelledby='panel-menunggu-review']")
         expect(waiting).to_contain_text(TITLE)
         waiting.get_by_role("link", name=TITLE).click()
@@ -237,11 +215,11 @@ def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publi
         publish_scheduled()  # beat's task: not due yet, so nothing happens
         assert not ArticlePage.objects.get(pk=article.pk).live
 
-        pretend_the_clock_reached_go_live(article)
+        time_machine.move_to(go_live_at)  # the clock keeps going from there
         publish_scheduled()
         published = ArticlePage.objects.get(pk=article.pk)
         assert published.live
-        assert published.editor == people["redaktur"]
+        assert published.editor == people["Redaktur"]
         assert where_public(article_path) == {
             "article": 200,
             "home": True,

@@ -5,18 +5,19 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import FEATURE_SLUG, SEARCH_WORD
-
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PUBLIC_PAGES = {
-    "home": "/",
-    "article": f"/berita/{FEATURE_SLUG}/",
-    "news-index": "/berita/",
-    "region": "/wilayah/kapuas/",
-    "search": f"/cari/?q={SEARCH_WORD}",
-}
 PHONE, DESKTOP = 375, 1280
+
+
+def public_pages(newsroom):
+    return {
+        "home": "/",
+        "article": newsroom["feature"].url,
+        "news-index": "/berita/",
+        "region": "/wilayah/kapuas/",
+        "search": f"/cari/?q={newsroom['search_word']}",
+    }
 
 
 def horizontal_overflow(page):
@@ -104,7 +105,7 @@ def test_public_pages_are_error_free_fit_the_screen_and_pass_axe(
 ):
     """One test per width walks every page type, so the content is built once per width."""
     report = []
-    for name, path in PUBLIC_PAGES.items():
+    for name, path in public_pages(newsroom).items():
         problems = problems_on(page, path, viewport_width, browser_errors, axe_violations)
         report += [f"{name} {path}: {problem}" for problem in problems]
     assert not report, f"at {viewport_width}px:\n" + "\n".join(report)
@@ -115,7 +116,7 @@ def test_a_reader_walks_from_the_front_page_through_articles_to_a_search(
 ):
     main_heading = page.get_by_role("heading", level=1)
 
-    feature = newsroom["feature"]
+    feature, search_word = newsroom["feature"], newsroom["search_word"]
 
     page.goto("/")
     page.get_by_role("navigation", name="Rubrik").get_by_role("link", name="Kesehatan").click()
@@ -147,13 +148,13 @@ def test_a_reader_walks_from_the_front_page_through_articles_to_a_search(
     expect(page.locator(".card").first).to_be_visible()
 
     search_box = page.get_by_role("searchbox", name="Cari berita")
-    search_box.fill(SEARCH_WORD)
+    search_box.fill(search_word)
     search_box.press("Enter")
-    expect(page).to_have_url(re.compile(rf"/cari/\?q={SEARCH_WORD}$"))
+    expect(page).to_have_url(re.compile(rf"/cari/\?q={search_word}$"))
     expect(main_heading).to_have_text("Cari berita")
-    expect(page.locator(".result-count")).to_contain_text(f'hasil untuk "{SEARCH_WORD}"')
+    expect(page.locator(".result-count")).to_contain_text(f'hasil untuk "{search_word}"')
     result_titles = page.locator(".card__title").all_inner_texts()
     assert result_titles, "the search found nothing"
-    assert all(SEARCH_WORD in title.lower() for title in result_titles), result_titles
+    assert all(search_word in title.lower() for title in result_titles), result_titles
 
     assert not browser_errors, browser_errors

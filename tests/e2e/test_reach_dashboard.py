@@ -9,66 +9,31 @@ the region, and downloads a CSV; tests/analytics/ checks the same sums without a
 import csv
 import io
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from analytics.collection import hour_bucket
-from analytics.models import MetricSnapshot
+from analytics.factories import MetricSnapshotFactory
 from news.factories import ArticlePageFactory, region, rubrik
 from news.models import DailyArticleViews
-from syndication.factories import SocialAccountFactory
-from syndication.models import Syndication
-from tests.e2e.admin_helpers import log_in, screenshot_on_failure
+from syndication.factories import SocialAccountFactory, SyndicationFactory
+from tests.support.admin_browser import log_in, screenshot_on_failure
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "kata-sandi-uji-123"
 DAYS = 20
 FLOOD_DAILY, SCHOOL_DAILY = 1_500, 250
 
 
 @pytest.fixture
-def people(django_user_model):
-    def person(username, role):
-        user = django_user_model.objects.create_user(username=username, password=PASSWORD)
-        user.groups.add(Group.objects.get(name=role))
-        return user
-
-    return {"analis": person("sari", "Analis"), "pewarta": person("dewi", "Pewarta")}
-
-
-def posted(account, article, age):
-    return Syndication.objects.create(
-        page=article,
-        account=account,
-        status=Syndication.Status.POSTED,
-        remote_id=f"{account.platform}-{article.pk}",
-        remote_url=f"{account.base_url}/{article.pk}",
-        posted_at=timezone.now() - age,
-    )
-
-
-def read_counters(row, readings):
-    """readings: [(time, views, reach, likes, comments)], oldest first."""
-    for at, views, reach, likes, comments in readings:
-        MetricSnapshot.objects.create(
-            syndication=row,
-            collected_at=at,
-            bucket=hour_bucket(at),
-            views=views,
-            reach=reach,
-            likes=likes,
-            comments=comments,
-        )
-
-
-@pytest.fixture
 def reach_data(live_server):
-    """Kapuas/kesehatan: 1.500 reads a day; Katingan/pendidikan: 250 a day, for 20 days."""
+    """Kapuas/kesehatan: 1.500 reads a day; Katingan/pendidikan: 250 a day, for 20 days.
+
+    Counters are read at WIB midnights, the last one today's: the browser keeps the real
+    clock, so the data is laid out by the WIB day rather than at a pinned moment.
+    """
     now, today = timezone.now(), timezone.localdate()
     kapuas = region("kapuas")
     flood = ArticlePageFactory(
@@ -89,19 +54,23 @@ def reach_data(live_server):
         DailyArticleViews.objects.create(page=school, date=day, views=SCHOOL_DAILY)
     x = SocialAccountFactory(platform="x", name="@mmckalteng", base_url="http://x.test")
     facebook = SocialAccountFactory(platform="facebook", base_url="http://facebook.test")
-    ago = [now - timedelta(days=back) for back in (15, 10, 5, 2)] + [now - timedelta(minutes=10)]
-    flood_x = posted(x, flood, timedelta(days=DAYS))
-    read_counters(
-        flood_x,
-        [(at, 1_000 * (n + 1), 800 * (n + 1), 10 * (n + 1), 0) for n, at in enumerate(ago)],
-    )
-    school_x = posted(x, school, timedelta(days=DAYS))
-    read_counters(
-        school_x,
-        [(at, 4_000 * (n + 1), 3_000 * (n + 1), 0, 0) for n, at in enumerate(ago)],
-    )
-    flood_fb = posted(facebook, flood, timedelta(days=DAYS))
-    read_counters(flood_fb, [(ago[2], 300, 250, 0, 2), (ago[-1], 700, 650, 0, 7)])
+    midnight = timezone.make_aware(datetime.combine(today, time.min))
+    readings = [midnight - timedelta(days=back) for back in (15, 10, 5, 2, 0)]
+    posted = {"age": timedelta(days=DAYS), "posted": True}
+    flood_x = SyndicationFactory(account=x, page=flood, **posted)
+    school_x = SyndicationFactory(account=x, page=school, **posted)
+    flood_fb = SyndicationFactory(account=facebook, page=flood, **posted)
+    for n, at in enumerate(readings, start=1):
+        MetricSnapshotFactory(
+            syndication=flood_x, collected_at=at, views=1_000 * n, reach=800 * n, likes=10 * n
+        )
+        MetricSnapshotFactory(
+            syndication=school_x, collected_at=at, views=4_000 * n, reach=3_000 * n
+        )
+    for at, views, reach, comments in [(readings[2], 300, 250, 2), (readings[-1], 700, 650, 7)]:
+        MetricSnapshotFactory(
+            syndication=flood_fb, collected_at=at, views=views, reach=reach, comments=comments
+        )
     return {"kapuas": kapuas, "flood": flood, "school": school}
 
 
@@ -141,7 +110,7 @@ def region_table(page):
 
 def test_an_analis_reads_narrows_and_downloads_reach(page, people, reach_data, browser_errors):
     try:
-        log_in(page, "sari", PASSWORD)
+        log_in(page, people["Analis"])
         page.get_by_role("link", name="Jangkauan").first.click()
         expect(page).to_have_url(re.compile(r"/admin/jangkauan/$"))
         expect(page.get_by_role("heading", name="Jangkauan", level=1)).to_be_visible()
@@ -226,7 +195,7 @@ def test_an_analis_reads_narrows_and_downloads_reach(page, people, reach_data, b
 
 
 def test_a_pewarta_has_no_reach_dashboard(page, people, reach_data, browser_errors):
-    log_in(page, "dewi", PASSWORD)
+    log_in(page, people["Pewarta"])
     expect(page.locator("a[href='/admin/jangkauan/']")).to_have_count(0)
     expect(page.get_by_role("link", name="Jangkauan")).to_have_count(0)
 

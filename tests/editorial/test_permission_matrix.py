@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from news.models import ArticlePage, Region
-from tests.editorial.conftest import article_form
+from tests.support.admin_forms import article_form
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -10,9 +11,9 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage
-from tests.editorial.conftest import article_form
+from tests.support.admin_forms import article_form
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def edit_url(article):
@@ -26,16 +27,6 @@ def workflow_action(client, article, action, **data):
         args=[article.pk, action, state.current_task_state.pk],
     )
     return client.post(url, data)
-
-
-def pretend_the_clock_reached_go_live(article):
-    """Move the approved schedule into the past instead of sleeping a minute."""
-    due = timezone.now() - timedelta(seconds=1)
-    revision = ArticlePage.objects.get(pk=article.pk).latest_revision
-    revision.approved_go_live_at = due
-    revision.content["go_live_at"] = due.isoformat()
-    revision.save(update_fields=["approved_go_live_at", "content"])
-    ArticlePage.objects.filter(pk=article.pk).update(go_live_at=due)
 
 
 def test_submit_request_changes_resubmit_approve_for_a_scheduled_time(people, login, draft_by):
@@ -61,11 +52,11 @@ def test_submit_request_changes_resubmit_approve_for_a_scheduled_time(people, lo
     assert "Tambahkan kutipan Kepala Dinas PUPR." in dashboard
 
     reporter.post(edit_url(article), article_form(article, **{"action-submit": "Kirim"}))
-    go_live_at = timezone.now() + timedelta(minutes=1)
+    go_live_at = (timezone.localtime() + timedelta(hours=1)).replace(second=0, microsecond=0)
     article.refresh_from_db()
     editor.post(
         edit_url(article),
-        article_form(article, go_live_at=timezone.localtime(go_live_at).strftime("%Y-%m-%d %H:%M")),
+        article_form(article, go_live_at=go_live_at.strftime("%Y-%m-%d %H:%M")),
     )
     workflow_action(editor, article, "approve", comment="")
 
@@ -76,8 +67,8 @@ def test_submit_request_changes_resubmit_approve_for_a_scheduled_time(people, lo
 
     call_command("publish_scheduled")  # not yet due
     assert not ArticlePage.objects.get(pk=article.pk).live
-    pretend_the_clock_reached_go_live(article)
-    call_command("publish_scheduled")
+    with time_machine.travel(go_live_at):
+        call_command("publish_scheduled")
 
     published = ArticlePage.objects.get(pk=article.pk)
     assert published.live

@@ -20,7 +20,7 @@ from syndication.models import Syndication
 from syndication.options import SocialOption
 from syndication.platforms.graph import GRAPH_API_VERSION
 from syndication.rows import create_syndications
-from tests.editorial.conftest import article_form
+from tests.support.admin_forms import article_form
 
 pytestmark = pytest.mark.django_db
 PLATFORMS = ["facebook", "instagram", "x", "youtube"]
@@ -178,6 +178,7 @@ def test_a_text_longer_than_the_platform_takes_is_refused(people, login, draft_b
     assert not SocialOption.objects.exists()
 
 
+@pytest.mark.clock
 def test_the_calendar_shows_where_a_scheduled_article_will_be_posted(people, login):
     SocialAccountFactory(platform="facebook", name="Halaman MMC Kalteng")
     SocialAccountFactory(platform="x", name="@mmckalteng")

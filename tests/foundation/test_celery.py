@@ -48,6 +48,7 @@ def test_beat_keeps_a_minutely_publish_scheduled_entry_in_the_database():
     assert entry.crontab.minute == "*"
 
 
+@pytest.mark.clock
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_publishes_a_page_whose_go_live_time_has_passed():
     draft = HomePage.objects.get().add_child(

@@ -12,7 +12,7 @@ from news.counters import flush_views, record_view
 from news.factories import ArticlePageFactory
 from news.models import ArticlePage, DailyArticleViews
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def views_of(article) -> int:

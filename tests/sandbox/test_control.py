@@ -6,8 +6,7 @@ from pathlib import Path
 import requests
 
 from syndication.sandbox.server import start_sandbox
-
-from .helpers import FB_PAGE, FB_TOKEN, X_TOKEN, set_faults
+from tests.support.sandbox import FB_PAGE, FB_TOKEN, X_TOKEN, set_faults
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@ import json
 
 import requests
 
-from .helpers import FB_PAGE, FB_TOKEN, IG_TOKEN, IG_USER, advance_clock, set_faults
+from tests.support.sandbox import FB_PAGE, FB_TOKEN, IG_TOKEN, IG_USER, advance_clock, set_faults
 
 V = "v24.0"
 LINK = "https://mmc.kalteng.go.id/berita/banjir-katingan/?utm_source=facebook&utm_content=12"

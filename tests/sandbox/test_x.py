@@ -6,8 +6,7 @@ import tweepy
 from requests.adapters import HTTPAdapter
 
 from syndication.sandbox.x_api import weighted_length
-
-from .helpers import X_TOKEN, X_USER, advance_clock, set_faults
+from tests.support.sandbox import X_TOKEN, X_USER, advance_clock, set_faults
 
 LINK = "https://mmc.kalteng.go.id/berita/rapat-paripurna-dprd/?utm_source=x&utm_content=42"
 

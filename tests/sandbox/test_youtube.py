@@ -7,7 +7,7 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from .helpers import YT_CHANNEL, YT_TOKEN, advance_clock, set_faults
+from tests.support.sandbox import YT_CHANNEL, YT_TOKEN, advance_clock, set_faults
 
 VIDEO = "MMCdemo0001"
 

@@ -1,6 +1,6 @@
 """Adding a platform touches one module plus its registration.
 
-tests/syndication/mastodon.py is that module; the fixture below is the registration. The
+tests/support/mastodon.py is that module; the fixture below is the registration. The
 rest of the project (accounts, publishing, captions, rate limits, analytics) picks it up.
 """
 
@@ -21,8 +21,7 @@ from syndication.factories import SocialAccountFactory
 from syndication.models import CaptionTemplates, SocialAccount, Syndication
 from syndication.platforms import registry
 from syndication.ratelimit import TokenBucket, bucket_for
-
-from . import mastodon
+from tests.support import mastodon
 
 pytestmark = pytest.mark.django_db
 SERVER = "https://mastodon.test"
@@ -31,7 +30,7 @@ LONG_LEAD = " ".join(["Warga Palangka Raya menyambut pembukaan jembatan baru."] 
 
 @pytest.fixture(autouse=True)
 def registered(monkeypatch):
-    modules = (*registry.PLATFORM_MODULES, "tests.syndication.mastodon")
+    modules = (*registry.PLATFORM_MODULES, "tests.support.mastodon")
     monkeypatch.setattr(registry, "PLATFORM_MODULES", modules)
 
 
@@ -90,6 +89,7 @@ def test_its_token_bucket_follows_its_spec():
     assert waits[capacity] == pytest.approx(1 / per_second, rel=0.1)
 
 
+@pytest.mark.clock
 def test_its_metrics_are_collected_through_its_client_and_read_by_its_analytics_rules(account):
     row = Syndication.objects.create(
         page=ArticlePageFactory(),

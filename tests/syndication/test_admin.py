@@ -1,11 +1,9 @@
 """What editors see of syndication in the admin, and who may touch the accounts."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 
-from news.factories import ArticlePageFactory
-from syndication.factories import SocialAccountFactory
+from news.models import ArticlePage
+from syndication.factories import SocialAccountFactory, SyndicationFactory
 from syndication.models import SocialAccount, Syndication
 
 pytestmark = pytest.mark.django_db
@@ -13,11 +11,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def failed_row():
-    account = SocialAccountFactory(platform="x", name="@mmckalteng", base_url="http://x.test")
-    article = ArticlePageFactory(title="Sekda Kalteng Buka Rakor Inflasi")
-    return Syndication.objects.create(
-        page=article,
-        account=account,
+    return SyndicationFactory(
+        page__title="Sekda Kalteng Buka Rakor Inflasi",
+        account=SocialAccountFactory(platform="x", name="@mmckalteng", base_url="http://x.test"),
         status=Syndication.Status.FAILED,
         attempts=3,
         last_error="Platform menolak kiriman ini; periksa isi dan pengaturannya.",
@@ -25,29 +21,23 @@ def failed_row():
     )
 
 
-def test_the_article_shows_each_platforms_status_error_and_actions(as_role, failed_row):
-    html = as_role("Redaktur").get(f"/admin/pages/{failed_row.page_id}/edit/").content.decode()
+def test_the_article_shows_each_platforms_status_error_and_actions(login, failed_row):
+    html = login("Redaktur").get(f"/admin/pages/{failed_row.page_id}/edit/").content.decode()
     assert "Status kiriman media sosial" in html
     assert "Gagal" in html and "Platform menolak kiriman ini" in html
     assert "duplicate content" in html
     assert "Coba lagi" in html and "Tandai sudah terkirim" in html
 
 
-def test_a_reporter_sees_the_statuses_of_their_article_but_no_actions(
-    django_user_model, failed_row
-):
-    reporter = django_user_model.objects.create_user(username="agus", password="x")
-    reporter.groups.add(Group.objects.get(name="Pewarta"))
-    ArticlePageFactory._meta.model.objects.filter(pk=failed_row.page_id).update(owner=reporter)
-    client = Client()
-    client.force_login(reporter)
-    html = client.get(f"/admin/pages/{failed_row.page_id}/edit/").content.decode()
+def test_a_reporter_sees_the_statuses_of_their_article_but_no_actions(people, login, failed_row):
+    ArticlePage.objects.filter(pk=failed_row.page_id).update(owner=people["Pewarta"])
+    html = login("Pewarta").get(f"/admin/pages/{failed_row.page_id}/edit/").content.decode()
     assert "Platform menolak kiriman ini" in html
     assert "Coba lagi" not in html and "Tandai sudah terkirim" not in html
 
 
-def test_retry_puts_a_failed_row_back_in_the_queue(as_role, failed_row):
-    response = as_role("Redaktur").post(f"/admin/sindikasi/{failed_row.pk}/kirim/")
+def test_retry_puts_a_failed_row_back_in_the_queue(login, failed_row):
+    response = login("Redaktur").post(f"/admin/sindikasi/{failed_row.pk}/kirim/")
     assert response.status_code == 302
     failed_row.refresh_from_db()
     # A failed row may have run out of attempts while unknown: it is reconciled first.
@@ -56,15 +46,15 @@ def test_retry_puts_a_failed_row_back_in_the_queue(as_role, failed_row):
     assert failed_row.attempts == 0
 
 
-def test_a_reporter_cannot_retry_or_mark_posts(as_role, failed_row):
-    client = as_role("Pewarta")
+def test_a_reporter_cannot_retry_or_mark_posts(login, failed_row):
+    client = login("Pewarta")
     assert client.post(f"/admin/sindikasi/{failed_row.pk}/kirim/").status_code in {302, 403}
     failed_row.refresh_from_db()
     assert failed_row.status == Syndication.Status.FAILED
 
 
-def test_an_editor_can_mark_a_post_made_by_hand(as_role, failed_row):
-    client = as_role("Redaktur")
+def test_an_editor_can_mark_a_post_made_by_hand(login, failed_row):
+    client = login("Redaktur")
     bad = client.post(
         f"/admin/sindikasi/{failed_row.pk}/tandai/", {f"remote_url_{failed_row.pk}": "bukan tautan"}
     )
@@ -82,12 +72,10 @@ def test_an_editor_can_mark_a_post_made_by_hand(as_role, failed_row):
     assert failed_row.marked_manually_by is not None
 
 
-def test_the_syndication_list_filters_by_status_platform_and_account(as_role, failed_row):
+def test_the_syndication_list_filters_by_status_platform_and_account(login, failed_row):
     other = SocialAccountFactory(platform="facebook", name="Halaman MMC")
-    Syndication.objects.create(
-        page=failed_row.page, account=other, status=Syndication.Status.POSTED
-    )
-    client = as_role("Redaktur")
+    SyndicationFactory(posted=True, page=failed_row.page, account=other)
+    client = login("Redaktur")
 
     everything = client.get("/admin/sindikasi/")
     assert everything.context["page_obj"].paginator.count == 2
@@ -100,24 +88,24 @@ def test_the_syndication_list_filters_by_status_platform_and_account(as_role, fa
     assert (
         client.get(f"/admin/sindikasi/?account={other.pk}").context["page_obj"][0].account == other
     )
-    assert as_role("Analis").get("/admin/sindikasi/").status_code in {302, 403}
+    assert login("Analis").get("/admin/sindikasi/").status_code in {302, 403}
 
 
-def test_the_dashboard_warns_when_an_account_needs_reauthorisation(as_role):
+def test_the_dashboard_warns_when_an_account_needs_reauthorisation(login):
     account = SocialAccountFactory(name="Halaman MMC Kalteng")
     account.flag_needs_reauth("Token akses kedaluwarsa; hubungkan ulang akun.")
-    html = as_role("Redaktur").get("/admin/").content.decode()
+    html = login("Redaktur").get("/admin/").content.decode()
     assert "Peringatan media sosial" in html
     assert "Halaman MMC Kalteng" in html and "hubungkan ulang" in html
 
 
-def test_only_administrators_manage_accounts_and_tokens_are_never_shown(as_role):
+def test_only_administrators_manage_accounts_and_tokens_are_never_shown(login):
     account = SocialAccountFactory(access_token="EAAB-very-secret-token-9876")
     for role in ["Pewarta", "Redaktur", "Analis"]:
-        response = as_role(role).get("/admin/snippets/syndication/socialaccount/")
+        response = login(role).get("/admin/snippets/syndication/socialaccount/")
         assert response.status_code in {302, 403}, role
 
-    admin = as_role("Administrator")
+    admin = login("Administrator")
     listing = admin.get("/admin/snippets/syndication/socialaccount/").content.decode()
     edit = admin.get(f"/admin/snippets/syndication/socialaccount/edit/{account.pk}/")
     assert "••••9876" in listing
@@ -125,10 +113,10 @@ def test_only_administrators_manage_accounts_and_tokens_are_never_shown(as_role)
     assert "EAAB-very-secret-token" not in edit.content.decode()
 
 
-def test_saving_an_account_without_a_new_token_keeps_the_old_one(as_role):
+def test_saving_an_account_without_a_new_token_keeps_the_old_one(login):
     account = SocialAccountFactory(access_token="EAAB-keep-me-1234")
     account.flag_needs_reauth("kedaluwarsa")
-    admin = as_role("Administrator")
+    admin = login("Administrator")
     data = {
         "platform": "facebook",
         "name": "Baru",

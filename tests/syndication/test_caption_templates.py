@@ -16,9 +16,9 @@ def settings_url(site):
 
 
 @pytest.mark.django_db
-def test_an_administrator_edits_each_platforms_template_with_the_placeholders_explained(as_role):
+def test_an_administrator_edits_each_platforms_template_with_the_placeholders_explained(login):
     site = Site.objects.get(is_default_site=True)
-    admin = as_role("Administrator")
+    admin = login("Administrator")
 
     page = admin.get(settings_url(site))
 
@@ -44,10 +44,10 @@ def test_an_administrator_edits_each_platforms_template_with_the_placeholders_ex
 
 
 @pytest.mark.django_db
-def test_a_pewarta_cannot_open_the_caption_templates(as_role):
+def test_a_pewarta_cannot_open_the_caption_templates(login):
     site = Site.objects.get(is_default_site=True)
 
-    assert as_role("Pewarta").get(settings_url(site)).status_code == 302
+    assert login("Pewarta").get(settings_url(site)).status_code == 302
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -18,8 +18,7 @@ from syndication.platforms.base import (
     mentions_marker,
     with_read_retries,
 )
-
-from .conftest import credentials
+from tests.support.platforms import credentials
 
 
 @pytest.mark.parametrize("name", ["facebook", "instagram", "x", "youtube"])

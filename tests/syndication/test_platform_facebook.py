@@ -9,8 +9,7 @@ import responses
 from syndication.platforms import NeedsReauth, UnknownOutcome, platform_for
 from syndication.platforms.facebook import INSIGHT_METRICS
 from syndication.platforms.graph import GRAPH_API_VERSION
-
-from .conftest import MARKER, SANDBOX, credentials, form, graph_batch_answer, insights
+from tests.support.platforms import MARKER, SANDBOX, credentials, form, graph_batch_answer, insights
 
 API = f"{SANDBOX}/{GRAPH_API_VERSION}"
 

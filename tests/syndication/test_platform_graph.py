@@ -14,8 +14,7 @@ from syndication.platforms.base import (
     UnknownOutcome,
 )
 from syndication.platforms.graph import GRAPH_API_VERSION, TIMEOUT, GraphClient
-
-from .conftest import SANDBOX, graph_batch_answer
+from tests.support.platforms import SANDBOX, graph_batch_answer
 
 NODE = f"{SANDBOX}/{GRAPH_API_VERSION}/1000/feed"
 

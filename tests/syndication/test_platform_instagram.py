@@ -14,8 +14,7 @@ from syndication.platforms import (
     platform_for,
 )
 from syndication.platforms.graph import GRAPH_API_VERSION
-
-from .conftest import MARKER, SANDBOX, credentials, form, graph_batch_answer, insights
+from tests.support.platforms import MARKER, SANDBOX, credentials, form, graph_batch_answer, insights
 
 API = f"{SANDBOX}/{GRAPH_API_VERSION}"
 LIMIT_URL = f"{API}/1789/content_publishing_limit"

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from syndication.platforms import registry
-
-from .conftest import credentials
+from tests.support.platforms import credentials
 
 PLATFORMS_DIR = Path(registry.__file__).parent
 HEAVY_LIBRARIES = ("tweepy", "googleapiclient", "google_auth_httplib2", "twitter_text")

@@ -16,8 +16,7 @@ from syndication.platforms import (
     platform_for,
 )
 from syndication.platforms.x import TIMEOUT, TWEEPY_HOST
-
-from .conftest import LINK, SANDBOX, credentials
+from tests.support.platforms import LINK, SANDBOX, credentials
 
 NOW = 1_800_000_000
 

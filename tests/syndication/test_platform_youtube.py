@@ -18,8 +18,7 @@ from syndication.platforms import (
     platform_for,
 )
 from syndication.platforms.youtube import InMemoryQuotaCounter, QuotaBudget
-
-from .conftest import MARKER, SANDBOX, credentials
+from tests.support.platforms import MARKER, SANDBOX, credentials
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
 SNIPPET = {

@@ -28,6 +28,7 @@ def test_publishing_an_article_creates_one_row_per_enabled_account_once(
     ]
 
 
+@pytest.mark.clock
 def test_scheduling_an_article_posts_nothing_until_it_goes_live(
     facebook, django_capture_on_commit_callbacks
 ):

@@ -1,6 +1,6 @@
 """A sixth platform, Mastodon, added as a real one would be: this module plus its registration.
 
-The tests register it by adding "tests.syndication.mastodon" to
+The tests register it by adding "tests.support.mastodon" to
 syndication.platforms.registry.PLATFORM_MODULES; nothing else in the project names it.
 """
 

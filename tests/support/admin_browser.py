@@ -9,13 +9,16 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from tests.support.people import PASSWORD
+
 FAILURES = Path(__file__).resolve().parents[2] / "var" / "e2e-failures"
 
 
-def log_in(page: Page, username: str, password: str) -> None:
+def log_in(page: Page, user) -> None:
+    """Sign in through the admin's login form as one of the `people`."""
     page.goto("/admin/login/")
-    page.locator("input[name='username']").fill(username)
-    page.locator("input[name='password']").fill(password)
+    page.locator("input[name='username']").fill(user.username)
+    page.locator("input[name='password']").fill(PASSWORD)
     page.locator("form button[type='submit']").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 

@@ -1,4 +1,4 @@
-"""Shared helpers for the sandbox tests."""
+"""Talking to a running sandbox: its fault switches, its clock, and its demo accounts."""
 
 import requests
 

@@ -1,0 +1,1 @@
+"""Plain helpers that tests import; nothing here is collected as a test."""
