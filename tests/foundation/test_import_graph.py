@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("core", "news", "home", "syndication", "analytics", "demo")
-# Who may import whom (besides core, which every app may use, and itself).
+# Every Django app in the repository: a top-level package with an apps.py.
+APPS = tuple(sorted(path.parent.name for path in ROOT.glob("*/apps.py")))
+# Who may import whom (besides core, which every app may use, and itself). A new app must
+# say here what it is built on (see test_every_app_declares_what_it_is_built_on).
 ALLOWED = {
     "core": set(),
     "news": set(),
@@ -81,6 +83,10 @@ def cross_app_imports():
                 target = app_of(module)
                 if target and target != app:
                     yield path.relative_to(ROOT), app, module, target
+
+
+def test_every_app_declares_what_it_is_built_on():
+    assert set(APPS) == set(ALLOWED)
 
 
 def test_apps_import_only_the_apps_they_are_built_on():
