@@ -51,6 +51,9 @@ class SocialAccount(models.Model):
     )
     status_reason = models.CharField(_("alasan status"), max_length=300, blank=True)
     status_since = models.DateTimeField(_("status sejak"), null=True, blank=True)
+    # Since when the account posts: the sweeper's catch-up never creates rows for articles
+    # that went live before it (see syndication.rows.create_missing_syndications).
+    connected_at = models.DateTimeField(_("terhubung sejak"), default=timezone.now)
 
     base_form_class = SocialAccountForm
     panels = [
@@ -75,6 +78,8 @@ class SocialAccount(models.Model):
         if self.pk and self.needs_reauth and self._token_changed():
             # A reconnected account (new token) may post again.
             self.status, self.status_reason, self.status_since = self.Status.ACTIVE, "", None
+        if self.pk and self.enabled and self._was_disabled():
+            self.connected_at = timezone.now()  # switched back on: as if connected anew
         super().save(*args, **kwargs)
 
     def credentials(self) -> AccountCredentials:
@@ -104,6 +109,9 @@ class SocialAccount(models.Model):
             status=self.Status.NEEDS_REAUTH, status_reason=reason[:300], status_since=timezone.now()
         )
         self.refresh_from_db(fields=["status", "status_reason", "status_since"])
+
+    def _was_disabled(self) -> bool:
+        return SocialAccount.objects.filter(pk=self.pk, enabled=False).exists()
 
     def _token_changed(self) -> bool:
         current = SocialAccount.objects.get(pk=self.pk)

@@ -46,29 +46,6 @@ def test_retry_puts_a_failed_row_back_in_the_queue(login, failed_row):
     assert failed_row.attempts == 0
 
 
-@pytest.fixture
-def queued():
-    """The task messages an action puts on the broker's queue, read back from Redis."""
-    from mmc.celery import app
-
-    with app.connection_for_write() as connection:
-        queue = connection.SimpleQueue("celery")
-        queue.clear()
-
-        def drain():
-            messages = []
-            while True:
-                try:
-                    message = queue.get(timeout=0.5)
-                except queue.Empty:
-                    return messages
-                message.ack()
-                messages.append(message.headers["argsrepr"])
-
-        yield drain
-        queue.clear()
-
-
 def test_a_double_click_on_coba_lagi_queues_the_row_once(
     login, failed_row, queued, django_capture_on_commit_callbacks
 ):
