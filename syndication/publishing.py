@@ -183,9 +183,9 @@ def stuck_rows(now=None, *, in_flight_deadline=timedelta(minutes=10)):
         next_attempt_at=now,
         last_error="Pekerja berhenti saat mengirim; memeriksa ulang ke platform.",
     )
-    # A row leaves "pending without a time" only by being claimed, so one still there after
-    # the grace period was never delivered. Queuing a row twice is harmless: claim() lets
-    # one worker have it.
+    # A new row waits, pending without a time, for its first message; one still waiting
+    # after the grace period lost it. Queuing a row twice is harmless: claim() lets one
+    # worker have it.
     unclaimed = Q(
         status=Status.PENDING,
         next_attempt_at__isnull=True,
