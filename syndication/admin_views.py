@@ -28,20 +28,24 @@ def _back(request, syndication):
     return redirect(request.POST.get("next") or f"/admin/pages/{syndication.page_id}/edit/")
 
 
+# Why an editor's Coba lagi or Kirim sekarang changed nothing, by the row's status now.
+NOT_RESET = {
+    Syndication.Status.POSTED: "Kiriman ini sudah dikirim; tidak dikirim ulang.",
+    Syndication.Status.IN_FLIGHT: "Kiriman ini sedang dikirim; tunggu hasilnya.",
+}
+ALREADY_DUE = "Kiriman ini sudah dijadwalkan dan segera dikirim."
+
+
 @require_POST
 def retry(request, syndication_id):
-    """Retry a failed row, or post a pending one now (both skip the wait)."""
+    """Send a failed, skipped or waiting row now; the queue gets it only if the row changed."""
     _editor_only(request)
     from syndication.tasks import syndicate
 
     syndication = get_object_or_404(Syndication, pk=syndication_id)
-    if syndication.status == Syndication.Status.POSTED:
-        messages.warning(request, "Kiriman ini sudah terbit; tidak dikirim ulang.")
+    if not syndication.reset_for_retry():
+        messages.warning(request, NOT_RESET.get(syndication.status, ALREADY_DUE))
         return _back(request, syndication)
-    if syndication.status == Syndication.Status.IN_FLIGHT:
-        messages.warning(request, "Kiriman ini sedang diproses.")
-        return _back(request, syndication)
-    syndication.reset_for_retry()
     transaction.on_commit(lambda: syndicate.delay(syndication.pk))
     messages.success(request, f"{syndication.account} dijadwalkan untuk dikirim sekarang.")
     return _back(request, syndication)

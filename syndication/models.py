@@ -4,7 +4,8 @@ import json
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -50,6 +51,9 @@ class SocialAccount(models.Model):
     )
     status_reason = models.CharField(_("alasan status"), max_length=300, blank=True)
     status_since = models.DateTimeField(_("status sejak"), null=True, blank=True)
+    # Since when the account posts: the sweeper's catch-up never creates rows for articles
+    # that went live before it (see syndication.rows.create_missing_syndications).
+    connected_at = models.DateTimeField(_("terhubung sejak"), default=timezone.now)
 
     base_form_class = SocialAccountForm
     panels = [
@@ -74,6 +78,8 @@ class SocialAccount(models.Model):
         if self.pk and self.needs_reauth and self._token_changed():
             # A reconnected account (new token) may post again.
             self.status, self.status_reason, self.status_since = self.Status.ACTIVE, "", None
+        if self.pk and self.enabled and self._was_disabled():
+            self.connected_at = timezone.now()  # switched back on: as if connected anew
         super().save(*args, **kwargs)
 
     def credentials(self) -> AccountCredentials:
@@ -104,6 +110,9 @@ class SocialAccount(models.Model):
         )
         self.refresh_from_db(fields=["status", "status_reason", "status_since"])
 
+    def _was_disabled(self) -> bool:
+        return SocialAccount.objects.filter(pk=self.pk, enabled=False).exists()
+
     def _token_changed(self) -> bool:
         current = SocialAccount.objects.get(pk=self.pk)
         return current.access_token != self.access_token
@@ -130,6 +139,9 @@ class Syndication(models.Model):
         SKIPPED = "skipped", _("Dilewati")
 
     RETRYABLE = {Status.PENDING, Status.UNKNOWN}
+    # Ended rows an editor may send again; a waiting row (pending, unknown) may be sent now.
+    EDITOR_RETRYABLE = {Status.FAILED, Status.NEEDS_REAUTH, Status.SKIPPED}
+    MAY_BE_POSTED = {Status.UNKNOWN, Status.FAILED, Status.NEEDS_REAUTH}
 
     page = models.ForeignKey(
         "news.ArticlePage", on_delete=models.CASCADE, related_name="syndications"
@@ -192,19 +204,35 @@ class Syndication(models.Model):
         self.next_attempt_at = timezone.now() + timedelta(seconds=retry_in) if retry_in else None
         self.save()
 
-    def reset_for_retry(self) -> None:
-        """An editor's Retry or Post now: due at once, reconciled first if it may have posted."""
-        # An unknown row, or one that failed after running out of attempts while unknown,
-        # may be on the platform already: it must look for its marker before posting.
-        uncertain = self.status in {self.Status.UNKNOWN, self.Status.FAILED}
-        with transaction.atomic():
-            Syndication.objects.filter(pk=self.pk).exclude(status=self.Status.POSTED).update(
-                status=self.Status.UNKNOWN if uncertain else self.Status.PENDING,
-                next_attempt_at=timezone.now(),
+    def reset_for_retry(self) -> bool:
+        """An editor's Coba lagi or Kirim sekarang: due at once; False if the row was not free.
+
+        One conditional UPDATE, so a row a worker claimed since the editor's page was drawn,
+        a posted row, or a second click on a row already due is never sent back to the queue.
+        A row that may be on the platform already (unknown; failed or needs_reauth, which may
+        have ended an unknown row) is reconciled with its marker before it is posted.
+        """
+        now = timezone.now()
+        waiting = Q(status__in=[self.Status.PENDING, self.Status.UNKNOWN]) & (
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__gt=now)
+        )
+        changed = (
+            Syndication.objects.filter(pk=self.pk)
+            .filter(waiting | Q(status__in=self.EDITOR_RETRYABLE))
+            .update(
+                status=Case(
+                    When(status__in=self.MAY_BE_POSTED, then=Value(self.Status.UNKNOWN)),
+                    default=Value(self.Status.PENDING),
+                ),
+                next_attempt_at=now,
+                holds_rate_slot=False,  # the slot it waited for is given up: it takes a token
                 last_error="",
                 attempts=0,
+                updated_at=now,
             )
+        )
         self.refresh_from_db()
+        return bool(changed)
 
 
 @register_setting(icon="mail")

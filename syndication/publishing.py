@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from syndication.models import Syndication
@@ -170,7 +171,8 @@ def _retry_later(row, status, seconds, message, raw=None, *, count_attempt=True)
 
 
 def stuck_rows(now=None, *, in_flight_deadline=timedelta(minutes=10)):
-    """Rows a sweeper should requeue: in_flight too long (a dead worker), or due again."""
+    """Rows a sweeper should requeue: in flight too long (a dead worker), due again, or new
+    and never claimed (their task message was lost)."""
     now = now or timezone.now()
     stale = Syndication.objects.filter(
         status=Status.IN_FLIGHT, claimed_at__lt=now - in_flight_deadline
@@ -181,8 +183,13 @@ def stuck_rows(now=None, *, in_flight_deadline=timedelta(minutes=10)):
         next_attempt_at=now,
         last_error="Pekerja berhenti saat mengirim; memeriksa ulang ke platform.",
     )
-    return list(
-        Syndication.objects.filter(
-            status__in=Syndication.RETRYABLE, next_attempt_at__lte=now
-        ).values_list("pk", flat=True)[:1000]
+    # A new row waits, pending without a time, for its first message; one still waiting
+    # after the grace period lost it. Queuing a row twice is harmless: claim() lets one
+    # worker have it.
+    unclaimed = Q(
+        status=Status.PENDING,
+        next_attempt_at__isnull=True,
+        created_at__lte=now - timedelta(minutes=settings.SYNDICATION_UNCLAIMED_MINUTES),
     )
+    due = Q(status__in=Syndication.RETRYABLE, next_attempt_at__lte=now)
+    return list(Syndication.objects.filter(due | unclaimed).values_list("pk", flat=True)[:1000])

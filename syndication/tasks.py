@@ -1,7 +1,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from syndication import publishing
+from syndication import publishing, rows
 
 # The Redis broker serves priority 0 first. A newly published article's rows queue at a
 # lower priority, so a burst of new rows never delays a row's follow-up (an Instagram
@@ -27,11 +27,13 @@ def syndicate(syndication_id: int) -> str | None:
 
 @shared_task(name="syndication.sweep")
 def sweep_syndications() -> int:
-    """Requeue rows stuck in flight (a dead worker) or due for another attempt.
+    """Requeue rows stuck in flight (a dead worker), due for another attempt or never
+    delivered, after creating the rows a publish left out.
 
     A catch-up queues with the new rows: most rows it finds already have a countdown on
     the way, and at priority 0 a busy sweep would starve new articles' rows.
     """
+    rows.create_missing_syndications()
     due = publishing.stuck_rows()
     for syndication_id in due:
         syndicate.apply_async((syndication_id,), priority=NEW_ROW_PRIORITY)

@@ -238,6 +238,12 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", default="mmcdemo")
 
 # Syndication: retry pacing and per-platform client options (tests shorten them).
 SYNDICATION_BASE_BACKOFF_SECONDS = env.float("SYNDICATION_BASE_BACKOFF_SECONDS", default=5.0)
+# A new row no worker has claimed this long after its creation lost its task message (a
+# flushed queue, a broker that restarted without it, a process with the wrong broker URL):
+# the sweeper queues it again. A live article with no row at all gets one from the sweeper
+# within SYNDICATION_CATCH_UP_HOURS of going live, never for an account connected later.
+SYNDICATION_UNCLAIMED_MINUTES = env.int("SYNDICATION_UNCLAIMED_MINUTES", default=5)
+SYNDICATION_CATCH_UP_HOURS = env.int("SYNDICATION_CATCH_UP_HOURS", default=48)
 # Instagram containers for a single JPEG are usually ready within a second or two; an
 # unfinished one is checked again from a later task run, never by a worker sleeping.
 SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 1.0}}

@@ -46,6 +46,57 @@ def test_retry_puts_a_failed_row_back_in_the_queue(login, failed_row):
     assert failed_row.attempts == 0
 
 
+def test_a_double_click_on_coba_lagi_queues_the_row_once(
+    login, failed_row, queued, django_capture_on_commit_callbacks
+):
+    client = login("Redaktur")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/sindikasi/{failed_row.pk}/kirim/")
+        second = client.post(f"/admin/sindikasi/{failed_row.pk}/kirim/", follow=True)
+
+    assert queued() == [f"({failed_row.pk},)"]
+    assert "sudah dijadwalkan" in second.content.decode()
+
+
+def test_a_row_a_worker_claimed_after_the_page_was_drawn_is_not_sent_back(login, failed_row):
+    # The editor's page showed "Gagal"; a worker has claimed the row since.
+    Syndication.objects.filter(pk=failed_row.pk).update(status=Syndication.Status.IN_FLIGHT)
+
+    assert failed_row.reset_for_retry() is False
+    assert failed_row.status == Syndication.Status.IN_FLIGHT
+    response = login("Redaktur").post(f"/admin/sindikasi/{failed_row.pk}/kirim/", follow=True)
+    assert "sedang dikirim" in response.content.decode()
+    failed_row.refresh_from_db()
+    assert failed_row.status == Syndication.Status.IN_FLIGHT
+
+
+def test_a_posted_row_is_never_sent_again_from_the_admin(login, queued):
+    row = SyndicationFactory(posted=True)
+    response = login("Redaktur").post(f"/admin/sindikasi/{row.pk}/kirim/", follow=True)
+    assert "sudah dikirim" in response.content.decode()
+    row.refresh_from_db()
+    assert row.status == Syndication.Status.POSTED
+    assert queued() == []
+
+
+@pytest.mark.clock
+def test_kirim_sekarang_gives_up_a_reserved_rate_slot_and_takes_a_token(login):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    row = SyndicationFactory(
+        status=Syndication.Status.PENDING,
+        holds_rate_slot=True,
+        next_attempt_at=timezone.now() + timedelta(minutes=5),
+    )
+    login("Redaktur").post(f"/admin/sindikasi/{row.pk}/kirim/")
+    row.refresh_from_db()
+    assert row.status == Syndication.Status.PENDING
+    assert row.next_attempt_at <= timezone.now()
+    assert not row.holds_rate_slot
+
+
 def test_a_reporter_cannot_retry_or_mark_posts(login, failed_row):
     client = login("Pewarta")
     assert client.post(f"/admin/sindikasi/{failed_row.pk}/kirim/").status_code in {302, 403}

@@ -74,6 +74,105 @@ def test_a_published_copy_of_a_posted_article_is_not_posted_again(
     assert "Salinan" in row.last_error
 
 
+def test_a_new_article_with_a_recurring_headline_is_posted(
+    facebook, django_capture_on_commit_callbacks
+):
+    headline = "Pemprov Kalteng Gelar Upacara HUT RI"
+    last_year = ArticlePageFactory(live=False, first_published_at=None, title=headline)
+    with django_capture_on_commit_callbacks(execute=True):
+        last_year.save_revision().publish()
+    Syndication.objects.update(status=Syndication.Status.POSTED)
+
+    this_year = ArticlePageFactory(live=False, first_published_at=None, title=headline)
+    with django_capture_on_commit_callbacks(execute=True):
+        this_year.save_revision().publish()
+
+    row = Syndication.objects.get(page=this_year)
+    assert row.status == Syndication.Status.PENDING
+    assert row.last_error == ""
+
+
+def test_a_copy_is_a_copy_by_identity_even_with_a_new_headline(
+    facebook, django_capture_on_commit_callbacks
+):
+    article = ArticlePageFactory(live=False, first_published_at=None, title="Banjir Surut")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    Syndication.objects.update(status=Syndication.Status.POSTED)
+    article.refresh_from_db()
+
+    copy = article.copy(update_attrs={"title": "Banjir Surut di Kapuas", "slug": "banjir-kapuas"})
+    alias = article.create_alias(update_slug="banjir-surut-alias")
+    with django_capture_on_commit_callbacks(execute=True):
+        copy.save_revision().publish()
+        article.save_revision().publish()  # an edit: Wagtail publishes the alias with it
+
+    for page in (copy, alias):
+        row = Syndication.objects.get(page=page)
+        assert row.status == Syndication.Status.SKIPPED
+        assert "Salinan" in row.last_error
+
+
+@pytest.mark.clock
+def test_a_row_whose_task_message_was_lost_is_posted_once_by_the_sweeper(
+    facebook, graph, feed, row_for, posts_sent, queued, time_machine
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from syndication.tasks import sweep_syndications
+
+    graph.post(feed, json={"id": "1001_95"})
+    row = row_for(ArticlePageFactory(), facebook)  # created; its message never reaches Redis
+    assert sweep_syndications() == 0  # a worker may still be on its way to it
+
+    time_machine.move_to(timezone.now() + timedelta(minutes=6))
+    assert sweep_syndications() == 1
+    assert queued() == [f"({row.pk},)"]
+    assert publishing.attempt(row.pk).status == Syndication.Status.POSTED
+    assert publishing.attempt(row.pk) is None  # a second message for it finds it posted
+    assert sweep_syndications() == 0
+    assert len(posts_sent()) == 1
+
+
+@pytest.mark.clock
+def test_the_sweeper_creates_the_rows_a_publish_left_out_for_accounts_connected_before(
+    facebook, queued, time_machine
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from syndication.tasks import sweep_syndications
+
+    # Live, but the process that published them died before its commit hook made the rows.
+    lost = ArticlePageFactory()
+    ArticlePageFactory(first_published_at=timezone.now() - timedelta(days=3))  # long gone
+    time_machine.move_to(timezone.now() + timedelta(minutes=6))
+    SocialAccountFactory(platform="x")  # connected after the article went live
+
+    assert sweep_syndications() == 1
+    (row,) = Syndication.objects.all()
+    assert (row.page_id, row.account_id, row.status) == (
+        lost.pk,
+        facebook.pk,
+        Syndication.Status.PENDING,
+    )
+    assert queued() == [f"({row.pk},)"]
+    assert sweep_syndications() == 1  # due until a worker claims it, never a second row
+    assert Syndication.objects.count() == 1
+
+
+def test_an_account_switched_back_on_counts_as_connected_anew(facebook):
+    facebook.enabled = False
+    facebook.save()
+    before = facebook.connected_at
+    facebook.enabled = True
+    facebook.save()
+    assert facebook.connected_at > before
+
+
 def test_a_broker_outage_at_publish_time_loses_no_post(
     facebook, monkeypatch, django_capture_on_commit_callbacks
 ):
