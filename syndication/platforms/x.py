@@ -139,8 +139,8 @@ class XAccount:
             raise CannotReconcile(
                 "Belum pasti — periksa manual: tingkat akses API X tidak bisa membaca "
                 "linimasa akun, jadi tidak bisa dipastikan apakah kiriman sudah terbit. Cari "
-                f"di akun X kiriman dengan tautan berpenanda {payload.marker}; jika ada, "
-                "tandai terkirim; jika tidak ada, tekan Kirim sekarang.",
+                f"di akun X kiriman dengan tautan berpenanda {payload.marker}: jika sudah ada, "
+                "tekan Tandai sudah terkirim; jika belum, kirim manual di X lalu tandai.",
                 raw=error.raw,
                 code=error.code,
             ) from error
