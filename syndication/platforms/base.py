@@ -117,8 +117,45 @@ class Permanent(PlatformError):
     default_message = "Platform menolak kiriman ini; periksa isi dan pengaturannya."
 
 
+class Restricted(Permanent):
+    """The platform restricted the account itself (suspected spam, a policy block): retrying
+    cannot help and may prolong it; an editor has to appeal on the platform first."""
+
+    default_message = (
+        "Dibatasi platform — perlu banding: platform membatasi tindakan akun ini. Buka "
+        "pemberitahuan akun di aplikasinya, ajukan banding, lalu tekan Coba lagi."
+    )
+
+
+class CannotReconcile(Permanent):
+    """Whether an earlier attempt went out cannot be checked through the API: a person must."""
+
+    default_message = "Belum pasti — periksa manual apakah kiriman sudah terbit."
+
+
+class EndpointUnavailable(Permanent):
+    """The account's API access level does not include this endpoint."""
+
+    default_message = "Tingkat akses API akun ini tidak mencakup permintaan ini."
+
+
 class NeedsReauth(PlatformError):
     default_message = "Token akses kedaluwarsa; hubungkan ulang akun."
+
+
+class MissingPermission(NeedsReauth):
+    """The token works but lacks a permission; `permission` names it when the platform did."""
+
+    def __init__(self, permission: str = "", *, raw: Any = None, code: Any = None) -> None:
+        self.permission = permission
+        if permission:
+            message = (
+                f"Izin kurang: {permission} — hubungkan ulang akun dan centang izin "
+                f"{permission} saat diminta."
+            )
+        else:
+            message = "Izin kurang — hubungkan ulang akun dan berikan semua izin yang diminta."
+        super().__init__(message, raw=raw, code=code)
 
 
 class StillProcessing(PlatformError):

@@ -28,6 +28,8 @@ INSIGHT_METRICS = [
     "post_reactions_by_type_total",
 ]
 RECENT_POSTS_SCANNED = 100
+# https://developers.facebook.com/docs/graph-api/reference/v24.0/insights#permissions
+INSIGHTS_PERMISSION = "read_insights"
 
 
 class FacebookPage:
@@ -62,7 +64,9 @@ class FacebookPage:
         return None
 
     def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
-        return self.graph.insights(remote_ids, INSIGHT_METRICS, _metrics)
+        return self.graph.insights(
+            remote_ids, INSIGHT_METRICS, _metrics, permission=INSIGHTS_PERMISSION
+        )
 
     def _permalink(self, post_id: str) -> str:
         try:

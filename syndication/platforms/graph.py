@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,7 @@ import requests
 from .base import (
     Metrics,
     MetricsResult,
+    MissingPermission,
     NeedsReauth,
     Permanent,
     PlatformError,
@@ -23,6 +25,8 @@ from .base import (
     error_for_transport,
     with_read_retries,
 )
+from .errors import Key, Rule, lookup
+from .errors import graph as graph_errors
 
 # Pinned so a Meta release never changes our behaviour silently; raise it deliberately.
 # https://developers.facebook.com/docs/graph-api/changelog/
@@ -30,16 +34,16 @@ GRAPH_API_VERSION = "v24.0"
 REAL_GRAPH_URL = "https://graph.facebook.com"
 TIMEOUT = (5, 30)  # (connect, read) seconds
 BATCH_LIMIT = 50  # https://developers.facebook.com/docs/graph-api/batch-requests/
-INSTAGRAM_PUBLISHING_LIMIT_SUBCODE = 2207042
 
-# Error codes: https://developers.facebook.com/docs/graph-api/guides/error-handling
-_REAUTH_CODES = {102, 190, 10} | set(range(200, 300))
-_THROTTLE_CODES = {4, 17, 32, 341, 613} | set(range(80001, 80015))
-_TRANSIENT_CODES = {1, 2}
-# On insights, code 10 means "Not enough viewers for the media to show insights", not a
-# missing permission.
+# On insights, code 10 is also "Not enough viewers for the media to show insights": no data
+# yet, which only the message tells apart from a missing permission (same code).
 # https://developers.facebook.com/docs/instagram-platform/reference/instagram-media/insights
-_NOT_ENOUGH_VIEWERS = 10
+_NOT_ENOUGH_VIEWERS = re.compile(r"not enough viewers", re.IGNORECASE)
+# Meta names the missing permission in its message, e.g. "(#10) Requires read_insights
+# permission" or "(#200) ... pages_read_engagement".
+_PERMISSION_NAME = re.compile(
+    r"\b(read_insights|(?:pages|instagram|business|ads|publish)_[a-z_]+)\b"
+)
 _DEFAULT_THROTTLE_WAIT = 300.0  # Meta says throttling can last up to an hour; start at 5 min.
 
 
@@ -62,8 +66,11 @@ class GraphClient:
         *,
         session: requests.Session | None = None,
         timeout: tuple[float, float] = TIMEOUT,
+        error_tables: Iterable[Mapping[Key, Rule]] = (graph_errors.TABLE,),
     ) -> None:
         self.access_token = access_token
+        # Read in order: a platform's own subcodes before the codes Graph shares.
+        self.error_tables = tuple(error_tables)
         self.root = (base_url or REAL_GRAPH_URL).rstrip("/")
         self.session = session or requests.Session()
         self.timeout = timeout
@@ -91,11 +98,22 @@ class GraphClient:
         return f"{GRAPH_API_VERSION}/{path.lstrip('/')}"
 
     def insights(
-        self, object_ids: list[str], metrics: list[str], convert: Callable[[dict], Metrics]
+        self,
+        object_ids: list[str],
+        metrics: list[str],
+        convert: Callable[[dict], Metrics],
+        *,
+        permission: str,
     ) -> MetricsResult:
-        """Metrics for posts or media, read in batches of 50; `convert` maps one's insights."""
+        """Metrics for posts or media, read in batches of 50; `convert` maps one's insights.
+
+        `permission` is the one these reads need, named to editors when Meta refuses without
+        naming it.
+        """
         return collect_in_chunks(
-            object_ids, BATCH_LIMIT, lambda chunk: _insights_chunk(self, chunk, metrics, convert)
+            object_ids,
+            BATCH_LIMIT,
+            lambda chunk: _insights_chunk(self, chunk, metrics, convert, permission),
         )
 
     def _call(self, method: str, path: str, *, write: bool, **kwargs: Any) -> Any:
@@ -121,35 +139,43 @@ class GraphClient:
         raise self.classify(response.status_code, body, write=write)
 
     def classify(self, status: int, body: Any, *, write: bool) -> PlatformError:
-        """Map a Graph error body (code, error_subcode, is_transient) to our error classes."""
+        """Map a Graph error body (code, error_subcode, is_transient) to our error classes.
+
+        The platform's error tables decide first; Meta's `is_transient` and the HTTP status
+        decide what they do not list.
+        """
         error = body.get("error") if isinstance(body, dict) else None
         if not isinstance(error, dict):
             return error_for_status(status, write=write, raw=body)
         code = error.get("code")
-        # Meta's own text is English (or the token owner's locale); editors get ours, and
-        # the original stays in `raw`.
-        if code in _REAUTH_CODES or status == 401:
-            message = ""
-            if code == 10 or (isinstance(code, int) and 200 <= code < 300):
-                message = "Izin akun tidak cukup; hubungkan ulang akun dengan izin lengkap."
-            return NeedsReauth(message, raw=body, code=code)
-        if code in _THROTTLE_CODES or status == 429:
+        if status == 401:
+            return NeedsReauth(raw=body, code=code)
+        rule = lookup(self.error_tables, code, error.get("error_subcode"))
+        if rule is not None and rule.kind is not Transient:
+            return self._from_rule(rule, error, body)
+        if status == 429:
             return RateLimited(retry_after=self.retry_after(), raw=body, code=code)
-        if code == 9 and error.get("error_subcode") == INSTAGRAM_PUBLISHING_LIMIT_SUBCODE:
-            # The 24-hour publishing limit; Meta does not say when a slot frees up.
-            # https://developers.facebook.com/docs/instagram-platform/content-publishing#rate-limit
-            return RateLimited(
-                "Batas unggahan harian Instagram tercapai; dicoba lagi nanti.",
-                retry_after=3600,
-                raw=body,
-                code=code,
-            )
         if status >= 500 and write:
             # Meta can answer 5xx after the post was created; only find_existing can tell.
             return error_for_status(status, write=True, raw=body, code=code)
-        if code in _TRANSIENT_CODES or error.get("is_transient") or status >= 500:
+        if rule is not None:
+            return self._from_rule(rule, error, body)
+        if error.get("is_transient") or status >= 500:
             return Transient(raw=body, code=code)
-        return Permanent(_permanent_message(error), raw=body, code=code)
+        # Meta's own text is English (or the token owner's locale); editors get ours, and
+        # the original stays in `raw`.
+        message = f"Platform menolak permintaan: {error.get('message', '')}".strip()
+        return Permanent(message, raw=body, code=code)
+
+    def _from_rule(self, rule: Rule, error: dict[str, Any], body: Any) -> PlatformError:
+        code = error.get("code")
+        if rule.kind is MissingPermission:
+            found = _PERMISSION_NAME.search(str(error.get("message", "")))
+            return MissingPermission(found.group(1) if found else "", raw=body, code=code)
+        if rule.kind is RateLimited:
+            wait = rule.retry_after if rule.retry_after is not None else self.retry_after()
+            return RateLimited(rule.message, retry_after=wait, raw=body, code=code)
+        return rule.kind(rule.message, raw=body, code=code)
 
     def retry_after(self) -> float:
         """Seconds until Meta says access returns, from the last usage headers."""
@@ -192,8 +218,12 @@ def _insights_chunk(
     object_ids: list[str],
     metrics: list[str],
     convert: Callable[[dict], Metrics],
+    permission: str,
 ) -> MetricsResult:
-    """Insights for one chunk of objects; a metric rejected (code 100) is dropped per object."""
+    """Insights for one chunk of objects; a metric rejected (code 100) is dropped per object.
+
+    A refused permission is an error for the object, never an empty (zero) reading.
+    """
     values: dict[str, dict[str, Any]] = {object_id: {} for object_id in object_ids}
     errors: dict[str, PlatformError] = {}
     sub_requests = [_insights_request(graph, object_id, metrics) for object_id in object_ids]
@@ -201,8 +231,12 @@ def _insights_chunk(
     for object_id, item in zip(object_ids, graph.batch(sub_requests), strict=True):
         if item.error is None:
             values[object_id].update(_insight_values(item.body))
-        elif item.error.code == _NOT_ENOUGH_VIEWERS:
+        elif _not_enough_viewers(item.error):
             continue
+        elif isinstance(item.error, MissingPermission) and not item.error.permission:
+            errors[object_id] = MissingPermission(
+                permission, raw=item.error.raw, code=item.error.code
+            )
         elif item.error.code == 100 and len(metrics) > 1:
             rejected.append(object_id)
         else:
@@ -228,6 +262,12 @@ def _insights_chunk(
     return result
 
 
+def _not_enough_viewers(error: PlatformError) -> bool:
+    body = error.raw if isinstance(error.raw, dict) else {}
+    message = str((body.get("error") or {}).get("message", ""))
+    return error.code == 10 and bool(_NOT_ENOUGH_VIEWERS.search(message))
+
+
 def _insights_request(graph: GraphClient, object_id: str, metrics: list[str]) -> dict[str, str]:
     relative_url = graph.versioned(f"{object_id}/insights?metric={','.join(metrics)}")
     return {"method": "GET", "relative_url": relative_url}
@@ -249,9 +289,3 @@ def _json_or_text(response: requests.Response) -> Any:
         return response.json()
     except ValueError:
         return response.text
-
-
-def _permanent_message(error: dict[str, Any]) -> str:
-    if error.get("code") == 506:
-        return "Platform menolak kiriman ganda (isi yang sama sudah pernah dikirim)."
-    return f"Platform menolak permintaan: {error.get('message', '')}".strip()

@@ -22,6 +22,8 @@ from .base import (
     as_int,
     mentions_marker,
 )
+from .errors import graph as graph_errors
+from .errors import instagram as instagram_errors
 from .graph import GraphClient
 from .spec import CaptionLimit, PlatformSpec, RateBucket
 
@@ -33,9 +35,8 @@ RENDITION = "fill-1440x1080|format-jpeg|jpegquality-85"
 # `impressions`, `plays` and `video_views` are gone; `views` replaces them.
 # https://developers.facebook.com/docs/instagram-platform/reference/instagram-media/insights
 INSIGHT_METRICS = ["views", "reach", "likes", "comments", "saved", "shares", "total_interactions"]
+INSIGHTS_PERMISSION = "instagram_manage_insights"  # same page
 RECENT_MEDIA_SCANNED = 50
-# The publishing window is a rolling 24 h and Meta does not say when the oldest post leaves it.
-QUOTA_RETRY_AFTER = 3600.0
 # "Media ID is not available" (subcode 2207027): the container is not ready for media_publish.
 # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes
 MEDIA_NOT_READY_CODE = 9007
@@ -61,7 +62,11 @@ class InstagramAccount:
         poll_interval: float = 2.0,
     ) -> None:
         self.user_id = credentials.external_id
-        self.graph = graph or GraphClient(credentials.access_token, credentials.base_url)
+        self.graph = graph or GraphClient(
+            credentials.access_token,
+            credentials.base_url,
+            error_tables=(instagram_errors.TABLE, graph_errors.TABLE),
+        )
         # The pause suggested before the next status check of an unfinished container.
         self.poll_interval = poll_interval
 
@@ -89,7 +94,9 @@ class InstagramAccount:
         return None
 
     def fetch_metrics(self, remote_ids: list[str]) -> dict[str, Metrics]:
-        return self.graph.insights(remote_ids, INSIGHT_METRICS, _metrics)
+        return self.graph.insights(
+            remote_ids, INSIGHT_METRICS, _metrics, permission=INSIGHTS_PERMISSION
+        )
 
     def _check_publishing_limit(self) -> None:
         # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit
@@ -101,7 +108,7 @@ class InstagramAccount:
         if total and as_int(usage.get("quota_usage")) >= total:
             raise RateLimited(
                 f"Kuota publikasi Instagram ({total} kiriman per 24 jam) sudah habis.",
-                retry_after=QUOTA_RETRY_AFTER,
+                retry_after=instagram_errors.PUBLISHING_LIMIT_WAIT,
                 raw=answer,
             )
 

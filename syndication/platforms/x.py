@@ -12,6 +12,8 @@ from requests.adapters import HTTPAdapter
 
 from .base import (
     AccountCredentials,
+    CannotReconcile,
+    EndpointUnavailable,
     Metrics,
     MetricsResult,
     NeedsReauth,
@@ -26,6 +28,7 @@ from .base import (
     error_for_transport,
     mentions_marker,
 )
+from .errors import x as x_errors
 from .spec import CaptionLimit, PlatformSpec, RateBucket
 
 if TYPE_CHECKING:
@@ -120,15 +123,27 @@ class XAccount:
     def find_existing(self, payload: PostPayload) -> RemotePost | None:
         # X rewrites links in `text` to t.co, so the marker survives only in
         # entities.urls[].expanded_url. https://docs.x.com/x-api/fundamentals/data-dictionary
-        response = self._call(
-            lambda: self.client.get_users_tweets(
-                self.user_id,
-                max_results=RECENT_POSTS_SCANNED,
-                tweet_fields=["entities"],
-                user_auth=self.user_auth,
-            ),
-            write=False,
-        )
+        try:
+            response = self._call(
+                lambda: self.client.get_users_tweets(
+                    self.user_id,
+                    max_results=RECENT_POSTS_SCANNED,
+                    tweet_fields=["entities"],
+                    user_auth=self.user_auth,
+                ),
+                write=False,
+            )
+        except EndpointUnavailable as error:
+            # The Free tier cannot read timelines, so whether the earlier attempt went out
+            # is for a person to check: posting again could make a second post.
+            raise CannotReconcile(
+                "Belum pasti — periksa manual: tingkat akses API X tidak bisa membaca "
+                "linimasa akun, jadi tidak bisa dipastikan apakah kiriman sudah terbit. Cari "
+                f"di akun X kiriman dengan tautan berpenanda {payload.marker}: jika sudah ada, "
+                "tekan Tandai sudah terkirim; jika belum, kirim manual di X lalu tandai.",
+                raw=error.raw,
+                code=error.code,
+            ) from error
         for tweet in response.data or []:
             if mentions_marker([tweet.text, tweet.data.get("entities")], payload.marker):
                 return RemotePost(str(tweet.id), _tweet_url(str(tweet.id)))
@@ -162,9 +177,7 @@ class XAccount:
         try:
             return request()
         except tweepy.TooManyRequests as exc:
-            raise RateLimited(
-                retry_after=self._retry_after(exc.response), raw=_body(exc), code=429
-            ) from exc
+            raise self._rate_limited(exc.response, _body(exc)) from exc
         except tweepy.Unauthorized as exc:
             raise NeedsReauth(raw=_body(exc), code=401) from exc
         except tweepy.HTTPException as exc:
@@ -174,21 +187,32 @@ class XAccount:
             connect_failed = isinstance(exc, requests.ConnectTimeout)
             raise error_for_transport(exc, write=write, connect_failed=connect_failed) from exc
 
-    def _retry_after(self, response: requests.Response) -> float:
-        # https://docs.x.com/x-api/fundamentals/rate-limits ; a used-up daily posting cap
-        # reports its own reset in x-user-limit-24hour-reset.
-        resets = [
-            as_int(response.headers.get(header))
-            for header in ("x-rate-limit-reset", "x-user-limit-24hour-reset")
-            if response.headers.get(header)
-        ]
-        if not resets:
-            return DEFAULT_RATE_WINDOW
-        return max(resets) - self.clock()
+    def _rate_limited(self, response: requests.Response, raw: Any) -> RateLimited:
+        """Wait for the window, or for a used-up 24-hour cap when that is what was hit."""
+        headers = response.headers
+        window = headers.get(x_errors.WINDOW_RESET)
+        wait = as_int(window) - self.clock() if window else DEFAULT_RATE_WINDOW
+        for remaining, reset, whose in x_errors.DAILY_CAPS:
+            # A cap whose remaining count is not sent is taken as the one that was hit.
+            if not headers.get(reset) or headers.get(remaining, "0") != "0":
+                continue
+            daily = as_int(headers.get(reset)) - self.clock()
+            if daily > wait:
+                hours = max(1, round(daily / 3600))
+                message = (
+                    f"Menunggu batas harian X: kuota kiriman harian {whose} sudah habis. "
+                    f"Dikirim otomatis setelah kuota direset, sekitar {hours} jam lagi; "
+                    "tidak perlu tindakan."
+                )
+                return RateLimited(message, retry_after=daily, raw=raw, code=429)
+        return RateLimited(retry_after=wait, raw=raw, code=429)
 
 
 def _classify(status: int, exc: tweepy.HTTPException, *, write: bool) -> PlatformError:
     raw = _body(exc)
+    rule = x_errors.rule_for(raw)
+    if rule is not None:
+        return rule.kind(rule.message, raw=raw, code=status)
     if status in (400, 403, 404):
         detail = "; ".join(str(message) for message in exc.api_messages)
         return Permanent(f"X menolak kiriman: {detail}".strip(" :"), raw=raw, code=status)

@@ -89,6 +89,16 @@ class Faults:
     ig_quota_total: int = 100  # Instagram posts per rolling 24 h
     youtube_daily_quota: int = 10_000  # YouTube Data API units per Pacific day
     time_scale: float = 1.0  # metrics age this many times faster than the wall clock
+    # A documented Graph error to answer with: the body's `error` fields (code, error_subcode,
+    # is_transient, message, error_user_title, error_user_msg) plus an optional HTTP
+    # "status" (400 unless given). Empty: off.
+    graph_error: dict[str, Any] = field(default_factory=dict)
+    graph_error_edge: str = ""  # only for this edge ("media", "insights", ...); empty: every call
+    # Above 0, posting to X answers 429 with the app's 24-hour cap used up, resetting in this
+    # many seconds (x-app-limit-24hour-remaining: 0, x-app-limit-24hour-reset).
+    x_daily_cap_reset_s: int = 0
+    # The user timeline answers 403 "client-not-enrolled", as on access tiers without it.
+    x_timeline_forbidden: bool = False
 
 
 FAULT_NAMES = {f.name for f in fields(Faults)}
@@ -171,7 +181,17 @@ def _validate(faults: Faults) -> None:
         raise ValueError('crash_mode must be "abort" or "502"')
     if not isinstance(faults.expired_tokens, list) or not isinstance(faults.platforms, list):
         raise ValueError("expired_tokens and platforms must be lists")
-    for name in ("latency_ms", "rate_limit_every", "rate_limit_reset_s", "ig_container_polls"):
+    if not isinstance(faults.graph_error, dict):
+        raise ValueError("graph_error must be an object")
+    if faults.graph_error and not isinstance(faults.graph_error.get("code"), int):
+        raise ValueError("graph_error needs an integer code")
+    for name in (
+        "latency_ms",
+        "rate_limit_every",
+        "rate_limit_reset_s",
+        "ig_container_polls",
+        "x_daily_cap_reset_s",
+    ):
         if not isinstance(getattr(faults, name), int) or getattr(faults, name) < 0:
             raise ValueError(f"{name} must be a non-negative integer")
 

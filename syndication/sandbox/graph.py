@@ -94,11 +94,27 @@ class GraphAPI(MediaEdges):
     # --- requests ---
 
     def handle(self, req: Request) -> Response:
-        response = self._handle(req)
+        response = self._injected_error(req) or self._handle(req)
         response.headers.setdefault(
             "X-App-Usage", json.dumps({"call_count": 1, "total_cputime": 1, "total_time": 1})
         )
         return response
+
+    def _injected_error(self, req: Request) -> Response | None:
+        """The `graph_error` fault, on the edge it names (batch sub-requests included)."""
+        faults = self.app.faults
+        wanted = dict(faults.faults.graph_error)
+        if not wanted or not faults.applies(self.platform_for(req)):
+            return None
+        segments = path_segments(req.path)
+        edge = segments[1] if len(segments) > 1 else ""
+        if faults.faults.graph_error_edge and edge != faults.faults.graph_error_edge:
+            return None
+        status = int(wanted.pop("status", 400))
+        code = wanted.pop("code")
+        subcode = wanted.pop("error_subcode", None)
+        message = wanted.pop("message", f"(#{code}) Injected error")
+        return graph_error(status, code, message, subcode, **wanted)
 
     def _handle(self, req: Request) -> Response:
         segments = path_segments(req.path)

@@ -25,6 +25,8 @@ URL_WEIGHT = 23  # every URL counts as a t.co link
 LOOKUP_LIMIT = 100
 RATE_LIMIT = 900  # requests per 15-minute window, as reported in x-rate-limit-limit
 RATE_WINDOW = 900
+# POST /2/tweets per app per 24 hours on the Free tier, as reported in x-app-limit-24hour-limit.
+APP_DAILY_POSTS = 17
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]']")
 # twitter-text v3: these ranges weigh 1, everything else (CJK, emoji, ...) weighs 2.
 LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
@@ -153,17 +155,41 @@ class XAPI:
             return account
         path = req.path.rstrip("/")
         if path == "/2/tweets" and req.method == "POST":
-            return self._create(req, account)
+            return self._daily_cap_used_up() or self._create(req, account)
         if path == "/2/tweets" and req.method == "GET":
             return self._lookup(req)
         if path == "/2/users/me" and req.method == "GET":
             return Response(200, {"data": _user(account)})
         match = re.fullmatch(r"/2/users/(\d+)/tweets", path)
+        if match and req.method == "GET" and self.app.faults.faults.x_timeline_forbidden:
+            return _client_not_enrolled()
         if match and req.method == "GET":
             return self._timeline(req, match.group(1))
         return Response(
             404, {"errors": [{"message": "Sorry, that page does not exist", "code": 34}]}
         )
+
+    def _daily_cap_used_up(self) -> Response | None:
+        """The `x_daily_cap_reset_s` fault: the app's 24-hour posting cap is used up.
+
+        https://docs.x.com/x-api/fundamentals/rate-limits
+        """
+        reset_in = self.app.faults.faults.x_daily_cap_reset_s
+        if not reset_in:
+            return None
+        now = int(time.time())
+        response = problem(429, "Too Many Requests", "Too Many Requests")
+        response.headers.update(
+            {
+                "x-rate-limit-limit": str(RATE_LIMIT),
+                "x-rate-limit-remaining": str(RATE_LIMIT - 1),
+                "x-rate-limit-reset": str(now + RATE_WINDOW),
+                "x-app-limit-24hour-limit": str(APP_DAILY_POSTS),
+                "x-app-limit-24hour-remaining": "0",
+                "x-app-limit-24hour-reset": str(now + reset_in),
+            }
+        )
+        return response
 
     def _authenticate(self, req: Request) -> dict[str, Any] | Response:
         token = req.auth_token()
@@ -268,6 +294,27 @@ class XAPI:
         if "entities" in fields and urls:
             tweet["entities"] = {"urls": urls}
         return tweet
+
+
+def _client_not_enrolled() -> Response:
+    """What X answers for an endpoint outside the app's access level (the Free tier's timeline).
+
+    https://docs.x.com/x-api/fundamentals/response-codes-and-errors
+    """
+    return Response(
+        403,
+        {
+            "client_id": "sandbox",
+            "detail": "When authenticating requests to the Twitter API v2 endpoints, you must "
+            "use keys and tokens from a Twitter developer App that is attached to a Project. "
+            "You can create a project via the developer portal.",
+            "registration_url": "https://developer.twitter.com/en/docs/projects/overview",
+            "title": "Client Forbidden",
+            "required_enrollment": "Appropriate Level of API Access",
+            "reason": "client-not-enrolled",
+            "type": "https://api.twitter.com/2/problems/client-forbidden",
+        },
+    )
 
 
 def _fields(req: Request) -> set[str]:

@@ -59,7 +59,7 @@ def test_an_expired_token_asks_for_reauthorisation(graph):
 def test_a_missing_permission_asks_for_reauthorisation_with_its_own_message(graph):
     responses.post(NODE, status=403, json=graph_error(200))
 
-    with pytest.raises(NeedsReauth, match="Izin akun tidak cukup"):
+    with pytest.raises(NeedsReauth, match="Izin kurang"):
         graph.post("1000/feed", {"message": "x"})
 
 
@@ -174,19 +174,3 @@ def test_batch_splits_into_calls_of_fifty_and_parses_each_item_on_its_own(graph)
     assert isinstance(items[7].error, Permanent)
     assert isinstance(items[8].error, Transient)
     assert items[119].body == {"id": "119"}
-
-
-def test_the_instagram_daily_publishing_limit_waits_instead_of_failing():
-    from syndication.platforms.base import RateLimited
-    from syndication.platforms.graph import GraphClient
-
-    body = {
-        "error": {
-            "message": "Application request limit reached",
-            "code": 9,
-            "error_subcode": 2207042,
-        }
-    }
-    error = GraphClient("token").classify(400, body, write=True)
-    assert isinstance(error, RateLimited)
-    assert error.retry_after == 3600
