@@ -14,6 +14,11 @@ ELLIPSIS = "…"
 PLACEHOLDERS = ("title", "lead", "url", "hashtags", "reporter")
 # Where an editor's own text asks for the link; any other brace in it is just a brace.
 LINK_SLOT = "{url}"
+# As long as an article's link with its UTM parameters usually is, to size a template's own text.
+SAMPLE_LINK = (
+    "https://mmc.kalteng.go.id/berita/contoh-judul-berita-yang-cukup-panjang/"
+    "?utm_source=x&utm_medium=social&utm_campaign=mmc&utm_content=100000"
+)
 
 
 class CaptionError(ValueError):
@@ -121,6 +126,20 @@ def build_custom_caption(text: str, *, url: str, platform: str) -> str:
     if not fits(caption := render(head, tail)):
         raise CaptionError(f"Tautan berita saja sudah melebihi batas panjang {platform}.")
     return caption
+
+
+def check_template(template: str, platform: str) -> None:
+    """CaptionError (for the Administrator) unless `template` can caption any article."""
+    if template:
+        build_caption(
+            template,
+            title="",
+            lead="",
+            url=SAMPLE_LINK,
+            hashtags=[],
+            reporter="",
+            platform=platform,
+        )
 
 
 def template_pieces(template: str) -> list[tuple[str, str]]:
