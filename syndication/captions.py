@@ -12,7 +12,8 @@ from syndication.platforms.spec import CaptionLimit
 
 ELLIPSIS = "…"
 PLACEHOLDERS = ("title", "lead", "url", "hashtags", "reporter")
-# Where an editor's own text asks for the link; any other brace in it is just a brace.
+# In an editor's own text only these exact words are filled in; any other brace is kept.
+EXACT_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 LINK_SLOT = "{url}"
 # As long as an article's link with its UTM parameters usually is, to size a template's own text.
 SAMPLE_LINK = (
@@ -102,14 +103,35 @@ def build_caption(
     return caption
 
 
-def build_custom_caption(text: str, *, url: str, platform: str) -> str:
-    """An editor's own text, as written, with the link; shortened (never the link) to fit.
+def build_custom_caption(
+    text: str,
+    *,
+    title: str,
+    lead: str,
+    url: str,
+    hashtags: Iterable[str],
+    reporter: str,
+    platform: str,
+) -> str:
+    """An editor's own text with the link, shortened (never the link) to fit `platform`.
 
-    The text is plain: its braces are kept as they are. The link goes where the text says
-    `{url}`, or after it.
+    The text is plain text, never a format string: a placeholder written exactly as in a
+    template (`{hashtags}`) is replaced by its value, and any other brace is kept as written.
+    The link goes where the text says `{url}`, or after it.
     """
     rule = _limit_for(platform)
+    tags = hashtags_from(hashtags)
+    if rule.max_hashtags is not None:
+        tags = tags[: rule.max_hashtags]
+    values = {
+        "title": title,
+        "lead": lead,
+        "url": url,
+        "hashtags": " ".join(tags),
+        "reporter": reporter,
+    }
     head, slot, tail = text.partition(LINK_SLOT)
+    head, tail = _fill(head, values), _fill(tail, values)
 
     def render(head_text: str, tail_text: str) -> str:
         return _tidy(f"{head_text}{url}{tail_text}" if slot else f"{head_text}\n\n{url}")
@@ -126,6 +148,11 @@ def build_custom_caption(text: str, *, url: str, platform: str) -> str:
     if not fits(caption := render(head, tail)):
         raise CaptionError(f"Tautan berita saja sudah melebihi batas panjang {platform}.")
     return caption
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    # One pass, so a value that happens to contain "{title}" is not filled in again.
+    return EXACT_PLACEHOLDER.sub(lambda found: values[found[1]], text)
 
 
 def check_template(template: str, platform: str) -> None:

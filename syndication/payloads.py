@@ -42,21 +42,19 @@ def build_payload(syndication) -> PostPayload:
     platform = syndication.account.platform
     link = with_utm(article.get_full_url(), platform, syndication.pk)
     spec = spec_for(platform)
-    custom = option_for(article, platform).text
-    if custom:
-        text = build_custom_caption(custom, url=link, platform=platform)
+    fields = {
+        "title": article.title,
+        "lead": article.ringkasan,
+        "url": link,
+        "hashtags": article_hashtags(article),
+        "reporter": ", ".join(byline.reporter.name for byline in article.reporter_links.all()),
+        "platform": platform,
+    }
+    if custom := option_for(article, platform).text:
+        text = build_custom_caption(custom, **fields)
     else:
-        templates = CaptionTemplates.for_site(article.get_site())
-        reporters = ", ".join(byline.reporter.name for byline in article.reporter_links.all())
-        text = build_caption(
-            templates.template_for(platform),
-            title=article.title,
-            lead=article.ringkasan,
-            url=link,
-            hashtags=article_hashtags(article),
-            reporter=reporters,
-            platform=platform,
-        )
+        template = CaptionTemplates.for_site(article.get_site()).template_for(platform)
+        text = build_caption(template, **fields)
     image_url = ""
     if spec.needs_image and article.hero_image:
         rendition = article.hero_image.get_rendition(spec.image_rendition)

@@ -166,22 +166,34 @@ def test_escaped_braces_in_a_template_stay_single_braces():
     assert text == f"{{Kalteng}} A {URL}"
 
 
+def custom(text, platform="facebook"):
+    return build_custom_caption(
+        text,
+        title=TITLE,
+        lead=LEAD,
+        url=URL,
+        hashtags=["Banjir"],
+        reporter="Rina",
+        platform=platform,
+    )
+
+
 def test_a_custom_text_is_plain_text_with_the_link_after_it():
-    text = build_custom_caption("Cabai {naik}} {title} {0:>99}", url=URL, platform="facebook")
+    text = custom("Cabai {naik}} {judul} {title:>99} {0} {{lead}} {")
 
-    assert text == f"Cabai {{naik}}}} {{title}} {{0:>99}}\n\n{URL}"
+    assert text == f"Cabai {{naik}}}} {{judul}} {{title:>99}} {{0}} {{{LEAD}}} {{\n\n{URL}"
 
 
-def test_a_custom_text_may_say_where_the_link_goes():
-    text = build_custom_caption("Baca: {url} {Kalteng}", url=URL, platform="facebook")
+def test_a_custom_text_may_say_where_the_link_and_the_hashtags_go():
+    text = custom("Baca: {url} {hashtags} {Kalteng}")
 
-    assert text == f"Baca: {URL} {{Kalteng}}"
+    assert text == f"Baca: {URL} #Banjir {{Kalteng}}"
 
 
 def test_a_long_custom_text_is_shortened_keeping_its_lines_and_the_whole_link():
-    custom = "Banjir di Katingan.\n\n" + "Warga mengungsi ke balai desa terdekat. " * 8
+    long_text = "Banjir di Katingan.\n\n" + "Warga mengungsi ke balai desa terdekat. " * 8
 
-    text = build_custom_caption(custom, url=URL, platform="x")
+    text = custom(long_text, platform="x")
 
     assert parse_tweet(text).weightedLength <= 280
     kept, link = text.rsplit("\n\n", 1)

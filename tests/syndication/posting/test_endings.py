@@ -33,7 +33,7 @@ def test_a_custom_text_with_braces_is_posted_as_written_with_the_link(
 ):
     graph.post(feed, json={"id": "1001_70"})
     article = ArticlePageFactory(title="Harga Cabai Naik")
-    text = "Harga cabai {naik} 20% :) }{ lihat {title} dan {0:>9999}"
+    text = "Harga cabai {naik} 20% :) }{ lihat {judul} dan {title:>9999} {0}"
     SocialOption.objects.create(page=article, platform="facebook", text=text)
     row = row_for(article, facebook)
 
