@@ -63,7 +63,7 @@ def build_caption(
 ) -> str:
     """Fill `template`, then shorten lead, hashtags and title (never the URL) to fit `platform`."""
     rule = _limit_for(platform)
-    pieces = template_pieces(template)
+    pieces = _template_pieces(template)
     tags = hashtags_from(hashtags)
     if rule.max_hashtags is not None:
         tags = tags[: rule.max_hashtags]
@@ -169,7 +169,7 @@ def check_template(template: str, platform: str) -> None:
         )
 
 
-def template_pieces(template: str) -> list[tuple[str, str]]:
+def _template_pieces(template: str) -> list[tuple[str, str]]:
     """`template` as (literal text, placeholder name or "") pairs; CaptionError if invalid.
 
     Only bare placeholders are accepted: a format spec (`{title:x>2000000000}`) would let a

@@ -96,8 +96,9 @@ def _give_up(row) -> None:
             "tidak dikirim ganda."
         )
     else:
+        last = f" Galat terakhir: {row.last_error}" if row.last_error else ""
         message = (
-            f"Gagal setelah {row.attempts} percobaan. Galat terakhir: {row.last_error} "
+            f"Gagal setelah {row.attempts} percobaan.{last} "
             "Klik Coba lagi setelah penyebabnya diatasi."
         )
     row.holds_rate_slot = False

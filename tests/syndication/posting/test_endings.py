@@ -101,15 +101,16 @@ def test_a_garbled_answer_to_a_post_is_recorded_as_unknown_and_reconciled(
     assert row.last_error_raw and facebook.access_token not in row.last_error_raw
 
 
+@pytest.mark.parametrize("status", [Syndication.Status.UNKNOWN, Syndication.Status.PENDING])
 def test_a_row_that_used_up_its_attempts_is_failed_when_claimed_not_posted(
-    facebook, graph, row_for, posts_sent, feed
+    facebook, graph, row_for, posts_sent, feed, status
 ):
     graph.get(feed, json={"data": []})  # reconciliation finds nothing
     graph.post(feed, json={"id": "1001_71"})
     row = row_for(ArticlePageFactory(), facebook)
-    # As the sweeper leaves a row whose worker kept dying mid-post.
+    # As a sweeper's requeue leaves a row whose worker kept dying mid-post.
     Syndication.objects.filter(pk=row.pk).update(
-        status=Syndication.Status.UNKNOWN,
+        status=status,
         attempts=publishing.MAX_ATTEMPTS,
         next_attempt_at=timezone.now(),
     )
