@@ -12,6 +12,14 @@ from syndication.platforms.spec import CaptionLimit
 
 ELLIPSIS = "…"
 PLACEHOLDERS = ("title", "lead", "url", "hashtags", "reporter")
+# In an editor's own text only these exact words are filled in; any other brace is kept.
+EXACT_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+LINK_SLOT = "{url}"
+# As long as an article's link with its UTM parameters usually is, to size a template's own text.
+SAMPLE_LINK = (
+    "https://mmc.kalteng.go.id/berita/contoh-judul-berita-yang-cukup-panjang/"
+    "?utm_source=x&utm_medium=social&utm_campaign=mmc&utm_content=100000"
+)
 
 
 class CaptionError(ValueError):
@@ -55,20 +63,20 @@ def build_caption(
 ) -> str:
     """Fill `template`, then shorten lead, hashtags and title (never the URL) to fit `platform`."""
     rule = _limit_for(platform)
-    _check_placeholders(template)
+    pieces = _template_pieces(template)
     tags = hashtags_from(hashtags)
     if rule.max_hashtags is not None:
         tags = tags[: rule.max_hashtags]
 
     def render(title_text: str, lead_text: str, tag_list: list[str]) -> str:
-        filled = template.format(
-            title=title_text,
-            lead=lead_text,
-            url=url,
-            hashtags=" ".join(tag_list),
-            reporter=reporter,
-        )
-        return _tidy(filled)
+        values = {
+            "title": title_text,
+            "lead": lead_text,
+            "url": url,
+            "hashtags": " ".join(tag_list),
+            "reporter": reporter,
+        }
+        return _tidy("".join(literal + values.get(name, "") for literal, name in pieces))
 
     def fits(text: str) -> bool:
         return rule.measure(text) <= rule.limit
@@ -93,6 +101,100 @@ def build_caption(
             "ringkasan; perpendek teks tetap di templat."
         )
     return caption
+
+
+def build_custom_caption(
+    text: str,
+    *,
+    title: str,
+    lead: str,
+    url: str,
+    hashtags: Iterable[str],
+    reporter: str,
+    platform: str,
+) -> str:
+    """An editor's own text with the link, shortened (never the link) to fit `platform`.
+
+    The text is plain text, never a format string: a placeholder written exactly as in a
+    template (`{hashtags}`) is replaced by its value, and any other brace is kept as written.
+    The link goes where the text says `{url}`, or after it.
+    """
+    rule = _limit_for(platform)
+    tags = hashtags_from(hashtags)
+    if rule.max_hashtags is not None:
+        tags = tags[: rule.max_hashtags]
+    values = {
+        "title": title,
+        "lead": lead,
+        "url": url,
+        "hashtags": " ".join(tags),
+        "reporter": reporter,
+    }
+    head, slot, tail = text.partition(LINK_SLOT)
+    head, tail = _fill(head, values), _fill(tail, values)
+
+    def render(head_text: str, tail_text: str) -> str:
+        return _tidy(f"{head_text}{url}{tail_text}" if slot else f"{head_text}\n\n{url}")
+
+    def fits(candidate: str) -> bool:
+        return rule.measure(candidate) <= rule.limit
+
+    if fits(caption := render(head, tail)):
+        return caption
+    tail = _shorten(tail, lambda candidate: fits(render(head, candidate)))
+    if fits(caption := render(head, tail)):
+        return caption
+    head = _shorten(head, lambda candidate: fits(render(candidate, tail)))
+    if not fits(caption := render(head, tail)):
+        raise CaptionError(f"Tautan berita saja sudah melebihi batas panjang {platform}.")
+    return caption
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    # One pass, so a value that happens to contain "{title}" is not filled in again.
+    return EXACT_PLACEHOLDER.sub(lambda found: values[found[1]], text)
+
+
+def check_template(template: str, platform: str) -> None:
+    """CaptionError (for the Administrator) unless `template` can caption any article."""
+    if template:
+        build_caption(
+            template,
+            title="",
+            lead="",
+            url=SAMPLE_LINK,
+            hashtags=[],
+            reporter="",
+            platform=platform,
+        )
+
+
+def _template_pieces(template: str) -> list[tuple[str, str]]:
+    """`template` as (literal text, placeholder name or "") pairs; CaptionError if invalid.
+
+    Only bare placeholders are accepted: a format spec (`{title:x>2000000000}`) would let a
+    template build gigantic strings, and attribute or index access would reach into objects.
+    """
+    allowed = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        raise CaptionError(
+            f"Templat keterangan tidak valid ({exc}); tulis kurung kurawal biasa sebagai {{{{ }}}}."
+        ) from None
+    pieces = []
+    for literal, name, spec, conversion in parsed:
+        if name is not None and name not in PLACEHOLDERS:
+            raise CaptionError(
+                f"Placeholder tidak dikenal di templat keterangan: {{{name}}}. Gunakan: {allowed}."
+            )
+        if spec or conversion:
+            raise CaptionError(
+                f"Tempat isian {{{name}}} di templat keterangan tidak boleh diberi format "
+                f'(tanda ":" atau "!" di dalam kurung kurawal); tulis {{{name}}} saja.'
+            )
+        pieces.append((literal, name or ""))
+    return pieces
 
 
 def marker_for(syndication_id: object) -> str:
@@ -121,39 +223,25 @@ def _limit_for(platform: str) -> CaptionLimit:
         raise CaptionError(f"{error}.") from None
 
 
-def _check_placeholders(template: str) -> None:
-    try:
-        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
-    except ValueError as exc:
-        raise CaptionError(
-            f"Templat keterangan tidak valid ({exc}); tulis kurung kurawal biasa sebagai {{{{ }}}}."
-        ) from None
-    allowed = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
-    for name in fields:
-        if name not in PLACEHOLDERS:
-            raise CaptionError(
-                f"Placeholder tidak dikenal di templat keterangan: {{{name}}}. Gunakan: {allowed}."
-            )
-
-
 def _shorten(text: str, fits: Callable[[str], bool]) -> str:
     """The longest word-boundary prefix of `text` plus "…" that `fits`, or "" if none does."""
-    words = text.split()
-    low, high = 0, len(words)  # invariant: keeping `low` words fits (0 words = "")
+    # Where each word ends, so a prefix keeps the text's own spacing and line breaks.
+    ends = [word.end() for word in re.finditer(r"\S+", text)]
+    low, high = 0, len(ends)  # invariant: keeping `low` words fits (0 words = "")
     while low < high:
         middle = (low + high + 1) // 2
-        if fits(_prefix(words, middle)):
+        if fits(_prefix(text, ends, middle)):
             low = middle
         else:
             high = middle - 1
-    return _prefix(words, low)
+    return _prefix(text, ends, low)
 
 
-def _prefix(words: list[str], count: int) -> str:
+def _prefix(text: str, ends: list[int], count: int) -> str:
     if count == 0:
         return ""
-    kept = " ".join(words[:count]).rstrip(",;:-\N{EN DASH}")
-    return kept if count == len(words) else kept + ELLIPSIS
+    kept = text[: ends[count - 1]].rstrip(",;:-\N{EN DASH}")
+    return kept if count == len(ends) else kept + ELLIPSIS
 
 
 def _tidy(text: str) -> str:

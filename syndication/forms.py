@@ -3,6 +3,7 @@ import json
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from syndication.captions import CaptionError, check_template
 from syndication.platforms.registry import specs
 
 SECRET_FIELDS = ("access_token", "secrets")
@@ -45,6 +46,16 @@ class CaptionTemplatesFormBase(WagtailAdminModelForm):
         for name, spec in specs().items():
             stored = self.instance.templates.get(name)
             self.fields[template_field(name)].initial = stored or spec.default_template
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in specs():
+            field = template_field(name)
+            try:
+                check_template(cleaned.get(field) or "", name)
+            except CaptionError as error:
+                self.add_error(field, str(error))
+        return cleaned
 
     def save(self, commit=True):
         self.instance.templates = {

@@ -2,7 +2,13 @@
 
 import re
 
-from syndication.captions import build_caption, hashtags_from, marker_for, with_utm
+from syndication.captions import (
+    build_caption,
+    build_custom_caption,
+    hashtags_from,
+    marker_for,
+    with_utm,
+)
 from syndication.models import CaptionTemplates
 from syndication.options import extra_hashtags_of, option_for
 from syndication.platforms.base import PostPayload
@@ -35,20 +41,20 @@ def build_payload(syndication) -> PostPayload:
     article = syndication.page.specific
     platform = syndication.account.platform
     link = with_utm(article.get_full_url(), platform, syndication.pk)
-    templates = CaptionTemplates.for_site(article.get_site())
-    reporters = ", ".join(link.reporter.name for link in article.reporter_links.all())
     spec = spec_for(platform)
-    custom = option_for(article, platform).text
-    template = f"{custom}\n\n{{url}}" if custom and "{url}" not in custom else custom
-    text = build_caption(
-        template or templates.template_for(platform),
-        title=article.title,
-        lead=article.ringkasan,
-        url=link,
-        hashtags=article_hashtags(article),
-        reporter=reporters,
-        platform=platform,
-    )
+    fields = {
+        "title": article.title,
+        "lead": article.ringkasan,
+        "url": link,
+        "hashtags": article_hashtags(article),
+        "reporter": ", ".join(byline.reporter.name for byline in article.reporter_links.all()),
+        "platform": platform,
+    }
+    if custom := option_for(article, platform).text:
+        text = build_custom_caption(custom, **fields)
+    else:
+        template = CaptionTemplates.for_site(article.get_site()).template_for(platform)
+        text = build_caption(template, **fields)
     image_url = ""
     if spec.needs_image and article.hero_image:
         rendition = article.hero_image.get_rendition(spec.image_rendition)

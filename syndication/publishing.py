@@ -9,14 +9,17 @@ it may be posted again.
 
 import logging
 import random
+import traceback
 from dataclasses import dataclass
 from datetime import timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from syndication.captions import CaptionError
 from syndication.models import Syndication
 from syndication.payloads import build_payload, skip_reason
 from syndication.platforms.base import (
@@ -37,6 +40,8 @@ MAX_BACKOFF_SECONDS = 30 * 60
 # Meta suggests checking a container about once a minute; the first checks come sooner.
 # https://developers.facebook.com/docs/instagram-platform/content-publishing#troubleshooting
 MAX_PROCESSING_WAIT_SECONDS = 60.0
+# A post cut short by the task's soft time limit may have gone out: look for it soon.
+RECHECK_AFTER_TIME_LIMIT_SECONDS = 30.0
 Status = Syndication.Status
 
 
@@ -54,7 +59,11 @@ def backoff(attempts: int) -> float:
 
 
 def claim(syndication_id: int) -> tuple[Syndication | None, bool]:
-    """Move a due row to in_flight and commit; returns (row, was_unknown) or (None, False)."""
+    """Move a due row to in_flight and commit; returns (row, was_unknown) or (None, False).
+
+    A row that has used up its attempts is failed here instead, so no path back to pending
+    or unknown (a sweeper's requeue of a row whose worker died) can make it loop.
+    """
     with transaction.atomic():
         # Lock this row only: with the joins locked too, a publish inserting another row for
         # the same account (its foreign key takes a share lock on the account) would make
@@ -69,6 +78,9 @@ def claim(syndication_id: int) -> tuple[Syndication | None, bool]:
             return None, False
         if row.next_attempt_at and row.next_attempt_at > timezone.now():
             return None, False
+        if row.attempts >= MAX_ATTEMPTS:
+            _give_up(row)
+            return None, False
         was_unknown = row.status == Status.UNKNOWN
         row.status = Status.IN_FLIGHT
         row.claimed_at = timezone.now()
@@ -77,11 +89,46 @@ def claim(syndication_id: int) -> tuple[Syndication | None, bool]:
     return row, was_unknown
 
 
+def _give_up(row) -> None:
+    if row.status == Status.UNKNOWN:
+        message = (
+            f"Berhenti setelah {row.attempts} percobaan; kiriman mungkin sudah terbit. "
+            "Periksa akun di platform, lalu klik Coba lagi: kiriman dicocokkan dulu, "
+            "tidak dikirim ganda."
+        )
+    else:
+        last = f" Galat terakhir: {row.last_error}" if row.last_error else ""
+        message = (
+            f"Gagal setelah {row.attempts} percobaan.{last} "
+            "Klik Coba lagi setelah penyebabnya diatasi."
+        )
+    row.holds_rate_slot = False
+    row.record_error(Status.FAILED, message, row.last_error_raw)
+
+
 def attempt(syndication_id: int) -> Outcome | None:
-    """One attempt at posting; returns what happened, or None if the row was not due."""
+    """One attempt at posting; returns what happened, or None if the row was not due.
+
+    Whatever goes wrong after the claim, the row leaves in_flight with its error recorded.
+    """
     row, was_unknown = claim(syndication_id)
     if row is None:
         return None
+    try:
+        if outcome := _before_sending(row, was_unknown):
+            return outcome
+        payload = build_payload(row)
+        platform = row.account.client()
+    except Exception as error:
+        return _settle_crash(row, error, was_unknown=was_unknown, sent=False)
+    try:
+        return _send(row, platform, payload, was_unknown=was_unknown)
+    except Exception as error:
+        return _settle_crash(row, error, was_unknown=was_unknown, sent=True)
+
+
+def _before_sending(row, was_unknown: bool) -> Outcome | None:
+    """The outcome when the row is not to be sent now: skipped, stopped, or waiting its turn."""
     account = row.account
     if not account.enabled or account.needs_reauth:
         reason = account.status_reason or "Akun dinonaktifkan."
@@ -104,10 +151,11 @@ def attempt(syndication_id: int) -> Outcome | None:
                 "Menunggu giliran kirim akun ini.",
                 count_attempt=False,
             )
+    return None
 
-    platform = account.client()
+
+def _send(row, platform, payload, *, was_unknown: bool) -> Outcome:
     try:
-        payload = build_payload(row)
         if was_unknown:
             existing = platform.find_existing(payload)
             if existing:
@@ -123,6 +171,42 @@ def attempt(syndication_id: int) -> Outcome | None:
         return _settle_failure(row, error, was_unknown=was_unknown)
     row.mark_posted(remote.remote_id, remote.remote_url)
     return Outcome(row.status)
+
+
+def _settle_crash(row, error: Exception, *, was_unknown: bool, sent: bool) -> Outcome:
+    """An error no platform module classified: end the attempt in a state editors can act on.
+
+    Once the platform was called (`sent`), a post may have gone out, so the row is unknown
+    and reconciled before any new post.
+    """
+    raw = row.account.redact("".join(traceback.format_exception(error)))
+    logger.error("Syndication %s ended by an unexpected error:\n%s", row.pk, raw)
+    if isinstance(error, CaptionError):
+        row.record_error(
+            Status.FAILED,
+            f"{error} Perbaiki di Pengaturan › Templat takarir media sosial atau di tab "
+            "Media Sosial artikel, lalu klik Coba lagi.",
+            raw,
+        )
+        return Outcome(row.status)
+    status = Status.UNKNOWN if sent or was_unknown else Status.PENDING
+    if isinstance(error, SoftTimeLimitExceeded):
+        # The task is about to be stopped; a platform that is slow now is asked again soon.
+        message = (
+            "Pengiriman melewati batas waktu; kiriman mungkin sudah terbit, diperiksa ke "
+            "platform sebentar lagi."
+            if sent
+            else "Persiapan kiriman melewati batas waktu; dicoba lagi sebentar lagi."
+        )
+        return _retry_later(row, status, RECHECK_AFTER_TIME_LIMIT_SECONDS, message, raw)
+    cause = row.account.redact(f"{type(error).__name__}: {error}")[:200]
+    message = (
+        f"Galat tak terduga saat mengirim ({cause}); kiriman mungkin sudah terbit, "
+        "diperiksa ke platform sebelum dicoba lagi."
+        if sent
+        else f"Galat tak terduga saat menyiapkan kiriman ({cause}); akan dicoba lagi."
+    )
+    return _retry_later(row, status, backoff(row.attempts), message, raw)
 
 
 def _settle_failure(row, error: PlatformError, *, was_unknown: bool) -> Outcome:

@@ -13,7 +13,11 @@ def enqueue_new_row(syndication_id: int) -> None:
     syndicate.apply_async((syndication_id,), priority=NEW_ROW_PRIORITY)
 
 
-@shared_task(name="syndication.syndicate")
+@shared_task(
+    name="syndication.syndicate",
+    soft_time_limit=settings.SYNDICATION_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.SYNDICATION_TASK_TIME_LIMIT,
+)
 def syndicate(syndication_id: int) -> str | None:
     """Post one article to one account; reschedules itself when asked to wait."""
     outcome = publishing.attempt(syndication_id)

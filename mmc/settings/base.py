@@ -244,6 +244,12 @@ SYNDICATION_BASE_BACKOFF_SECONDS = env.float("SYNDICATION_BASE_BACKOFF_SECONDS",
 # within SYNDICATION_CATCH_UP_HOURS of going live, never for an account connected later.
 SYNDICATION_UNCLAIMED_MINUTES = env.int("SYNDICATION_UNCLAIMED_MINUTES", default=5)
 SYNDICATION_CATCH_UP_HOURS = env.int("SYNDICATION_CATCH_UP_HOURS", default=48)
+
+# A posting attempt makes a few platform calls, each bounded by its timeouts (35 s at most).
+# At the soft limit the attempt records the row as unknown, to be reconciled soon; the 30 s
+# before the hard limit leave time to write that down.
+SYNDICATION_TASK_SOFT_TIME_LIMIT = 150
+SYNDICATION_TASK_TIME_LIMIT = 180
 # Instagram containers for a single JPEG are usually ready within a second or two; an
 # unfinished one is checked again from a later task run, never by a worker sleeping.
 SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 1.0}}

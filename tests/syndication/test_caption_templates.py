@@ -44,6 +44,32 @@ def test_an_administrator_edits_each_platforms_template_with_the_placeholders_ex
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("template", "error"),
+    [
+        ("{title:x>2000000000} {url}", "tidak boleh diberi format"),
+        ("{title!r} {url}", "tidak boleh diberi format"),
+        ("{title.__class__} {url}", "Placeholder tidak dikenal"),
+        ("{lead[0]} {url}", "Placeholder tidak dikenal"),
+        ("Harga {naik {url}", "kurung kurawal"),
+        ("x" * 300 + " {url}", "terlalu panjang"),
+    ],
+    ids=["format-spec", "conversion", "attribute", "index", "unclosed-brace", "too-long-for-x"],
+)
+def test_an_invalid_template_is_refused_when_saved_saying_why(login, template, error):
+    site = Site.objects.get(is_default_site=True)
+    form = {f"template_{name}": spec.default_template for name, spec in specs().items()}
+    form["template_x"] = template
+
+    response = login("Administrator").post(settings_url(site), form)
+
+    assert response.status_code == 200
+    (message,) = response.context["form"].errors["template_x"]
+    assert error in message
+    assert CaptionTemplates.for_site(site).templates == {}
+
+
+@pytest.mark.django_db
 def test_a_pewarta_cannot_open_the_caption_templates(login):
     site = Site.objects.get(is_default_site=True)
 

@@ -9,6 +9,7 @@ from syndication.captions import (
     ELLIPSIS,
     CaptionError,
     build_caption,
+    build_custom_caption,
     caption_length,
     hashtags_from,
     marker_for,
@@ -131,6 +132,73 @@ def test_an_unknown_placeholder_is_refused_in_indonesian():
             reporter="Rina",
             platform="x",
         )
+
+
+@pytest.mark.parametrize(
+    "template", ["{title:x>2000000000} {url}", "{title!s} {url}", "{url:}{lead:{title}}"]
+)
+def test_a_placeholder_with_a_format_or_conversion_is_refused_before_anything_is_built(template):
+    with pytest.raises(CaptionError, match=r"tidak boleh diberi format"):
+        build_caption(
+            template, title=TITLE, lead=LEAD, url=URL, hashtags=[], reporter="", platform="x"
+        )
+
+
+@pytest.mark.parametrize("template", ["{title.upper} {url}", "{lead[0]} {url}", "{} {url}"])
+def test_attribute_index_and_positional_access_are_refused(template):
+    with pytest.raises(CaptionError, match="Placeholder tidak dikenal"):
+        build_caption(
+            template, title=TITLE, lead=LEAD, url=URL, hashtags=[], reporter="", platform="x"
+        )
+
+
+def test_escaped_braces_in_a_template_stay_single_braces():
+    text = build_caption(
+        "{{Kalteng}} {title} {url}",
+        title="A",
+        lead="",
+        url=URL,
+        hashtags=[],
+        reporter="",
+        platform="x",
+    )
+
+    assert text == f"{{Kalteng}} A {URL}"
+
+
+def custom(text, platform="facebook"):
+    return build_custom_caption(
+        text,
+        title=TITLE,
+        lead=LEAD,
+        url=URL,
+        hashtags=["Banjir"],
+        reporter="Rina",
+        platform=platform,
+    )
+
+
+def test_a_custom_text_is_plain_text_with_the_link_after_it():
+    text = custom("Cabai {naik}} {judul} {title:>99} {0} {{lead}} {")
+
+    assert text == f"Cabai {{naik}}}} {{judul}} {{title:>99}} {{0}} {{{LEAD}}} {{\n\n{URL}"
+
+
+def test_a_custom_text_may_say_where_the_link_and_the_hashtags_go():
+    text = custom("Baca: {url} {hashtags} {Kalteng}")
+
+    assert text == f"Baca: {URL} #Banjir {{Kalteng}}"
+
+
+def test_a_long_custom_text_is_shortened_keeping_its_lines_and_the_whole_link():
+    long_text = "Banjir di Katingan.\n\n" + "Warga mengungsi ke balai desa terdekat. " * 8
+
+    text = custom(long_text, platform="x")
+
+    assert parse_tweet(text).weightedLength <= 280
+    kept, link = text.rsplit("\n\n", 1)
+    assert link == URL
+    assert kept.startswith("Banjir di Katingan.\n\nWarga") and kept.endswith(ELLIPSIS)
 
 
 def test_a_template_too_long_even_without_title_and_lead_is_refused():
