@@ -23,7 +23,7 @@ WARNING_ROWS = 20
 # Rows in a state the dashboard names, however old: an editor has to act, or should know
 # why a post is late.
 ATTENTION = (
-    Q(status=Syndication.Status.PENDING, last_error__startswith=states.X_DAILY_CAP)
+    Q(status__in=Syndication.RETRYABLE, last_error__startswith=states.X_DAILY_CAP)
     | Q(status=Syndication.Status.FAILED, last_error__startswith=states.RESTRICTED)
     | Q(status=Syndication.Status.FAILED, last_error__startswith=states.CHECK_BY_HAND)
 )

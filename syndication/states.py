@@ -36,7 +36,7 @@ class RowState:
 def row_state(row) -> RowState:
     """Classify a Syndication row for display from its status and the start of its error."""
     error = row.last_error or ""
-    if row.status == "pending" and error.startswith(X_DAILY_CAP):
+    if row.status in ("pending", "unknown") and error.startswith(X_DAILY_CAP):
         return RowState(
             "waiting_cap",
             X_DAILY_CAP,
