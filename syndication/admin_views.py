@@ -7,16 +7,26 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
 
 from core.roles import is_editor
+from syndication import states
 from syndication.models import SocialAccount, Syndication
 from syndication.platforms import registry
 
 PAGE_SIZE = 50
+WARNING_ROWS = 20
+# Rows in a state the dashboard names, however old: an editor has to act, or should know
+# why a post is late.
+ATTENTION = (
+    Q(status__in=Syndication.RETRYABLE, last_error__startswith=states.X_DAILY_CAP)
+    | Q(status=Syndication.Status.FAILED, last_error__startswith=states.RESTRICTED)
+    | Q(status=Syndication.Status.FAILED, last_error__startswith=states.CHECK_BY_HAND)
+)
 
 
 def _editor_only(request):
@@ -48,6 +58,28 @@ def retry(request, syndication_id):
         return _back(request, syndication)
     transaction.on_commit(lambda: syndicate.delay(syndication.pk))
     messages.success(request, f"{syndication.account} dijadwalkan untuk dikirim sekarang.")
+    return _back(request, syndication)
+
+
+@require_POST
+def resend_unreconciled(request, syndication_id):
+    """Send a row no API could reconcile as new, once an editor confirms it is not posted."""
+    _editor_only(request)
+    from syndication.tasks import syndicate
+
+    syndication = get_object_or_404(Syndication, pk=syndication_id)
+    if not request.POST.get(f"checked_by_hand_{syndication.pk}"):
+        messages.error(
+            request,
+            "Centang dulu bahwa Anda sudah memeriksa akun di platform dan kiriman ini belum "
+            "terbit; tanpa itu kiriman bisa terbit dua kali.",
+        )
+        return _back(request, syndication)
+    if not syndication.resend_without_reconciling():
+        messages.warning(request, "Kiriman ini tidak lagi menunggu pemeriksaan manual.")
+        return _back(request, syndication)
+    transaction.on_commit(lambda: syndicate.delay(syndication.pk))
+    messages.success(request, f"{syndication.account} dikirim ulang tanpa pencocokan.")
     return _back(request, syndication)
 
 
@@ -103,7 +135,8 @@ def syndication_list(request):
 
 
 class SyndicationWarningsPanel(Component):
-    """Dashboard warning: accounts to reconnect and posts failing in the last day."""
+    """Dashboard warning: accounts to reconnect, rows waiting on an editor or on X's daily cap,
+    and posts failing in the last day."""
 
     name = "sindikasi_peringatan"
     template_name = "syndication/admin/panel_warnings.html"
@@ -111,8 +144,15 @@ class SyndicationWarningsPanel(Component):
 
     def get_context_data(self, parent_context):
         since = timezone.now() - timedelta(days=1)
+        reauth = SocialAccount.objects.filter(status=SocialAccount.Status.NEEDS_REAUTH)
         return {
-            "reauth": list(SocialAccount.objects.filter(status=SocialAccount.Status.NEEDS_REAUTH)),
+            "reauth": [(account, states.account_advice(account)) for account in reauth],
+            "attention": [
+                (row, row.state)
+                for row in Syndication.objects.filter(ATTENTION)
+                .select_related("account", "page")
+                .order_by("next_attempt_at", "-updated_at")[:WARNING_ROWS]
+            ],
             "failing": Syndication.objects.filter(
                 status__in=[Syndication.Status.FAILED, Syndication.Status.NEEDS_REAUTH],
                 updated_at__gte=since,
@@ -121,6 +161,6 @@ class SyndicationWarningsPanel(Component):
 
     def render_html(self, parent_context=None):
         context = self.get_context_data(parent_context)
-        if not context["reauth"] and not context["failing"]:
+        if not (context["reauth"] or context["attention"] or context["failing"]):
             return ""
         return super().render_html(parent_context)

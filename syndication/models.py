@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from syndication import states
 from syndication.crypto import EncryptedTextField, mask, redact
 from syndication.forms import SocialAccountForm, caption_templates_form, template_field
 from syndication.options import ExtraHashtags, SocialOption  # noqa: F401 (the app's models)
@@ -233,6 +234,31 @@ class Syndication(models.Model):
         )
         self.refresh_from_db()
         return bool(changed)
+
+    def resend_without_reconciling(self) -> bool:
+        """An editor checked the platform by hand and found no post: send it as new.
+
+        Only for a row no API could reconcile (CHECK_BY_HAND): Coba lagi would reconcile again
+        and meet the same refusal. One conditional UPDATE to pending, never unknown, so the
+        next attempt posts without asking the platform; False if the row was not such a row.
+        """
+        now = timezone.now()
+        changed = Syndication.objects.filter(
+            pk=self.pk, status=self.Status.FAILED, last_error__startswith=states.CHECK_BY_HAND
+        ).update(
+            status=self.Status.PENDING,
+            next_attempt_at=now,
+            holds_rate_slot=False,
+            last_error="",
+            attempts=0,
+            updated_at=now,
+        )
+        self.refresh_from_db()
+        return bool(changed)
+
+    @property
+    def state(self) -> states.RowState:
+        return states.row_state(self)
 
 
 @register_setting(icon="mail")

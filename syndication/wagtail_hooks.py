@@ -38,6 +38,11 @@ def syndication_urls():
         path("sindikasi/", admin_views.syndication_list, name="syndication_list"),
         path("sindikasi/<int:syndication_id>/kirim/", admin_views.retry, name="syndication_retry"),
         path(
+            "sindikasi/<int:syndication_id>/kirim-ulang/",
+            admin_views.resend_unreconciled,
+            name="syndication_resend_unreconciled",
+        ),
+        path(
             "sindikasi/<int:syndication_id>/tandai/",
             admin_views.mark_posted,
             name="syndication_mark_posted",

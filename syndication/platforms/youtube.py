@@ -12,6 +12,7 @@ from .base import (
     AccountCredentials,
     Metrics,
     MetricsResult,
+    MissingPermission,
     NeedsReauth,
     Permanent,
     PlatformError,
@@ -25,6 +26,7 @@ from .base import (
     mentions_marker,
     with_read_retries,
 )
+from .errors import youtube as youtube_errors
 from .spec import CaptionLimit, PlatformSpec, RateBucket, utf8_bytes
 
 if TYPE_CHECKING:
@@ -60,9 +62,6 @@ _SAFE_ANGLE_BRACKETS = str.maketrans(
         ">": "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
     }
 )
-_QUOTA_REASONS = {"quotaExceeded", "dailyLimitExceeded"}
-_RATE_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}
-_REAUTH_REASONS = {"authError", "insufficientPermissions", "forbidden_token"}
 
 
 class QuotaCounter(Protocol):
@@ -241,25 +240,27 @@ class YouTubeChannel:
             raise error_for_transport(exc, write=write, connect_failed=False) from exc
 
     def _classify(self, exc: HttpError, *, write: bool) -> PlatformError:
-        # https://developers.google.com/youtube/v3/docs/errors
         status = exc.status_code
         raw = _error_body(exc)
-        reasons = {e.get("reason") for e in (raw.get("error") or {}).get("errors", [])}
-        if reasons & _QUOTA_REASONS:
+        reason, rule = youtube_errors.rule_for(raw)
+        if rule is None:
+            if status == 429:
+                return RateLimited(retry_after=youtube_errors.RATE_LIMIT_WAIT, raw=raw, code=status)
+            if status == 401:
+                return NeedsReauth(raw=raw, code=status)
+            if status >= 500:
+                return error_for_status(status, write=write, raw=raw, code=status)
+            return Permanent(f"YouTube menolak permintaan: {exc.reason}", raw=raw, code=status)
+        if rule is youtube_errors.QUOTA:
             self.budget.exhaust()
             return RateLimited(
-                "Kuota harian YouTube habis; dilanjutkan setelah kuota diperbarui.",
-                retry_after=self.budget.seconds_until_reset(),
-                raw=raw,
-                code=status,
+                rule.message, retry_after=self.budget.seconds_until_reset(), raw=raw, code=reason
             )
-        if reasons & _RATE_REASONS or status == 429:
-            return RateLimited(retry_after=60, raw=raw, code=status)
-        if status == 401 or reasons & _REAUTH_REASONS:
-            return NeedsReauth(raw=raw, code=status)
-        if status >= 500:
-            return error_for_status(status, write=write, raw=raw, code=status)
-        return Permanent(f"YouTube menolak permintaan: {exc.reason}", raw=raw, code=status)
+        if rule.kind is RateLimited:
+            return RateLimited(rule.message, retry_after=rule.retry_after, raw=raw, code=reason)
+        if rule.kind is MissingPermission:
+            return MissingPermission(youtube_errors.UPDATE_SCOPE, raw=raw, code=reason)
+        return rule.kind(rule.message, raw=raw, code=reason)
 
 
 def _required_video_id(payload: PostPayload) -> str:

@@ -99,6 +99,11 @@ class Faults:
     x_daily_cap_reset_s: int = 0
     # The user timeline answers 403 "client-not-enrolled", as on access tiers without it.
     x_timeline_forbidden: bool = False
+    # A documented YouTube Data API error to answer with: {"status", "reason", and optionally
+    # "message" and "domain"}, on every videos call or only on `youtube_error_method`
+    # ("GET": videos.list, "PUT": videos.update). Empty: off.
+    youtube_error: dict[str, Any] = field(default_factory=dict)
+    youtube_error_method: str = ""
 
 
 FAULT_NAMES = {f.name for f in fields(Faults)}
@@ -185,6 +190,13 @@ def _validate(faults: Faults) -> None:
         raise ValueError("graph_error must be an object")
     if faults.graph_error and not isinstance(faults.graph_error.get("code"), int):
         raise ValueError("graph_error needs an integer code")
+    wanted = faults.youtube_error
+    if not isinstance(wanted, dict) or (
+        wanted and not (isinstance(wanted.get("status"), int) and wanted.get("reason"))
+    ):
+        raise ValueError("youtube_error must be an object with an integer status and a reason")
+    if faults.youtube_error_method not in ("", "GET", "PUT"):
+        raise ValueError('youtube_error_method must be "", "GET" or "PUT"')
     for name in (
         "latency_ms",
         "rate_limit_every",

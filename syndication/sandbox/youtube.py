@@ -139,9 +139,27 @@ class YouTubeAPI:
             return yt_error(403, "quotaExceeded", QUOTA_MESSAGE, domain="youtube.quota")
         # Every request costs quota, invalid ones included.
         self.store.incr(key, cost)
+        injected = self._injected_error(req)
+        if injected:
+            return injected
         if req.method == "GET":
             return self._list(req)
         return self._update(req, account)
+
+    def _injected_error(self, req: Request) -> Response | None:
+        """The `youtube_error` fault, on the method it names."""
+        faults = self.app.faults.faults
+        wanted = faults.youtube_error
+        if not wanted or not self.app.faults.applies("youtube"):
+            return None
+        if faults.youtube_error_method and req.method != faults.youtube_error_method:
+            return None
+        return yt_error(
+            wanted["status"],
+            wanted["reason"],
+            wanted.get("message", f"Injected {wanted['reason']}"),
+            domain=wanted.get("domain", "youtube.video"),
+        )
 
     def _authenticate(self, req: Request) -> dict[str, Any] | Response:
         token = req.auth_token()

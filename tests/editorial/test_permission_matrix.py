@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 
 from news.models import ArticlePage, Region
+from syndication.factories import SyndicationFactory
+from syndication.models import Syndication
 from tests.support.admin_forms import article_form
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +27,7 @@ ALLOWED = {
     "open_calendar": (True, True, False, True),
     "read_reach_analytics": (False, True, True, True),
     "see_social_accounts": (False, False, False, True),
+    "resend_unreconciled_post": (False, True, False, True),
 }
 ROLES = ["Pewarta", "Redaktur", "Analis", "Administrator"]
 CASES = [
@@ -101,6 +104,18 @@ def attempt(action, *, client, user, others_article, own_article, news_index, pe
         return admin_page_opens(client, "/admin/jangkauan/")
     if action == "see_social_accounts":
         return admin_page_opens(client, "/admin/snippets/syndication/socialaccount/")
+    if action == "resend_unreconciled_post":
+        row = SyndicationFactory(
+            page=others_article,
+            status=Syndication.Status.FAILED,
+            last_error="Belum pasti — periksa manual apakah kiriman sudah terbit.",
+        )
+        client.post(
+            reverse("syndication_resend_unreconciled", args=[row.pk]),
+            {f"checked_by_hand_{row.pk}": "1"},
+        )
+        row.refresh_from_db()
+        return row.status == Syndication.Status.PENDING
     raise AssertionError(action)
 
 

@@ -5,7 +5,8 @@ import time
 
 import requests
 
-from tests.support.sandbox import FB_PAGE, FB_TOKEN, X_TOKEN, X_USER, set_faults
+from syndication.sandbox import seed
+from tests.support.sandbox import FB_PAGE, FB_TOKEN, X_TOKEN, X_USER, YT_TOKEN, set_faults
 
 BLOCKED = {
     "code": 4,
@@ -80,3 +81,49 @@ def test_x_refuses_the_timeline_as_on_a_tier_without_it(sandbox):
 
     assert response.status_code == 403
     assert response.json()["reason"] == "client-not-enrolled"
+
+
+def test_youtube_answers_a_documented_error_on_the_call_it_names(sandbox):
+    set_faults(
+        sandbox,
+        youtube_error={
+            "status": 403,
+            "reason": "authenticatedUserAccountSuspended",
+            "domain": "youtube.common",
+        },
+        youtube_error_method="PUT",
+    )
+    video_id = seed.DEMO_VIDEOS[0][0]
+    auth = {"Authorization": f"Bearer {YT_TOKEN}"}
+
+    listed = requests.get(
+        f"{sandbox.url}/youtube/v3/videos",
+        params={"part": "snippet", "id": video_id},
+        headers=auth,
+        timeout=5,
+    )
+    refused = requests.put(
+        f"{sandbox.url}/youtube/v3/videos",
+        params={"part": "snippet"},
+        json={"id": video_id, "snippet": listed.json()["items"][0]["snippet"]},
+        headers=auth,
+        timeout=5,
+    )
+
+    assert listed.status_code == 200
+    assert refused.status_code == 403
+    (error,) = refused.json()["error"]["errors"]
+    assert (error["reason"], error["domain"]) == (
+        "authenticatedUserAccountSuspended",
+        "youtube.common",
+    )
+
+
+def test_a_youtube_error_needs_a_status_and_a_reason(sandbox):
+    response = requests.post(
+        f"{sandbox.url}/__sandbox/faults",
+        json={"youtube_error": {"reason": "forbidden"}},
+        timeout=5,
+    )
+
+    assert response.status_code == 400

@@ -11,11 +11,13 @@ from news.factories import ArticlePageFactory
 from syndication import publishing
 from syndication.factories import SyndicationFactory
 from syndication.models import SocialAccount, Syndication
+from syndication.sandbox import seed
 from syndication.sandbox_accounts import connect_sandbox_accounts
 from tests.support.sandbox import advance_clock, set_faults
 
 pytestmark = pytest.mark.django_db
 Status = Syndication.Status
+DEMO_VIDEO = seed.DEMO_VIDEOS[0][0]
 
 
 def account_on(sandbox, platform):
@@ -135,3 +137,50 @@ def test_a_refused_insights_permission_flags_the_account_and_stores_nothing(sand
     assert account.status_reason.startswith("Izin kurang: read_insights")
     assert MetricSnapshot.objects.count() == 0
     assert report.stored == 0
+
+
+def test_a_suspended_youtube_account_stops_and_asks_for_an_appeal(sandbox):
+    account = account_on(sandbox, "youtube")
+    set_faults(
+        sandbox,
+        youtube_error={
+            "status": 403,
+            "reason": "authenticatedUserAccountSuspended",
+            "domain": "youtube.common",
+        },
+        youtube_error_method="PUT",
+    )
+
+    row = attempted(SyndicationFactory(account=account, page__youtube_video_id=DEMO_VIDEO))
+
+    assert row.status == Status.FAILED
+    assert row.state.key == "restricted"
+
+
+def test_a_youtube_token_without_the_scope_flags_the_account_with_the_permission(sandbox):
+    account = account_on(sandbox, "youtube")
+    set_faults(
+        sandbox,
+        youtube_error={"status": 403, "reason": "insufficientPermissions", "domain": "global"},
+    )
+
+    row = attempted(SyndicationFactory(account=account, page__youtube_video_id=DEMO_VIDEO))
+
+    account.refresh_from_db()
+    assert row.status == Status.NEEDS_REAUTH
+    assert account.status_reason.startswith("Izin kurang: youtube")
+    assert row.state.key == "missing_permission"
+
+
+def test_a_youtube_rate_limit_waits_a_minute(sandbox):
+    account = account_on(sandbox, "youtube")
+    set_faults(
+        sandbox,
+        youtube_error={"status": 403, "reason": "rateLimitExceeded", "domain": "usageLimits"},
+        youtube_error_method="PUT",
+    )
+
+    row = attempted(SyndicationFactory(account=account, page__youtube_video_id=DEMO_VIDEO))
+
+    assert row.status == Status.PENDING
+    assert row.next_attempt_at > timezone.now() + timedelta(seconds=50)

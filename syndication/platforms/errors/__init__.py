@@ -1,6 +1,6 @@
 """How a platform's error table is written and read: documented codes as data, not branches.
 
-Each platform keeps its table in its own module here (graph, instagram, x);
+Each platform keeps its table in its own module here (graph, instagram, x, youtube);
 the client's classifier looks an error up here and falls back to the HTTP status only for
 what the platform's documentation does not list.
 """
