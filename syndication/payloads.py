@@ -55,6 +55,13 @@ def absolute_url(article, path: str) -> str:
     return f"{article.get_site().root_url}{path}"
 
 
+def post_image(article, spec):
+    """The rendition of the hero image the platform of `spec` posts (its crop), or None."""
+    if not (spec.needs_image and article.hero_image):
+        return None
+    return article.hero_image.get_rendition(spec.image_rendition)
+
+
 def build_payload(syndication) -> PostPayload:
     article = syndication.page.specific
     platform = syndication.account.platform
@@ -70,10 +77,8 @@ def build_payload(syndication) -> PostPayload:
     }
     template = CaptionTemplates.for_site(article.get_site()).template_for(platform)
     text = compose_caption(option_for(article, platform).text, template, **fields)
-    image_url = ""
-    if spec.needs_image and article.hero_image:
-        rendition = article.hero_image.get_rendition(spec.image_rendition)
-        image_url = absolute_url(article, rendition.url)
+    rendition = post_image(article, spec)
+    image_url = absolute_url(article, rendition.url) if rendition else ""
     return PostPayload(
         text=text,
         link=link,

@@ -15,7 +15,7 @@ from news.models import ArticlePage, Region
 from syndication.captions import CaptionError, caption_length, with_utm
 from syndication.models import CaptionTemplates, Syndication
 from syndication.options import ExtraHashtags, SocialOption, extra_hashtags_of, option_for
-from syndication.payloads import compose_caption, hashtags_for, skip_reason
+from syndication.payloads import compose_caption, hashtags_for, post_image, skip_reason
 from syndication.platforms import registry
 
 # Stands in for the row id in the link's utm_content until the article has its rows.
@@ -53,15 +53,21 @@ def preview_posts(article, data) -> list[dict]:
 def _platform_preview(article, spec, templates, hashtags, reporter, row_id) -> dict:
     platform = spec.name
     link = with_utm(article.get_full_url() or "", platform, row_id or PREVIEW_ROW_ID)
+    skipped = skip_reason(article, platform)
+    image = None if skipped else post_image(article, spec)
     result = {
         "platform": platform,
         "label": spec.label,
+        # YouTube's post is the video's description, written over the existing one.
+        "heading": _("Pratinjau deskripsi video") if spec.needs_video else _("Pratinjau kiriman"),
+        # Shown from this admin, so the reporter sees the crop before anything is public.
+        "image": image.url if image else "",
         "link": link,
         "link_note": ""
         if row_id
         else _("Kode “pratinjau” di tautan diganti nomor kiriman saat terbit."),
         "limit": spec.caption_limit.limit,
-        "skipped": skip_reason(article, platform),
+        "skipped": skipped,
         "error": "",
         "caption": "",
         "length": 0,

@@ -23,6 +23,10 @@
         : `${post.length} / ${post.limit} ${words.mmcChars}` + (post.over_limit ? ` · ${words.mmcOver}` : "");
       box.classList.toggle("mmc-preview--over", post.over_limit || Boolean(post.error));
       box.querySelector("[data-mmc-preview-link]").textContent = post.link;
+      box.querySelector("[data-mmc-preview-heading]").textContent = post.heading;
+      const image = box.querySelector("[data-mmc-preview-image]");
+      if (post.image && image.getAttribute("src") !== post.image) image.src = post.image;
+      image.hidden = !post.image;
       box.querySelector("[data-mmc-preview-note]").textContent = post.link_note;
     };
 

@@ -34,6 +34,11 @@ def test_typing_a_custom_x_text_changes_the_preview_and_its_weighted_count(page,
         expect(preview.locator("[data-mmc-preview-link]")).to_contain_text(
             "utm_source=x&utm_medium=social&utm_campaign=mmc&utm_content=pratinjau"
         )
+        crop = page.locator("[data-mmc-preview='instagram'] [data-mmc-preview-image]")
+        expect(crop).to_be_visible()
+        page.wait_for_function(
+            "image => image.complete && image.naturalWidth > 0", arg=crop.element_handle()
+        )
         template_count = count.text_content()
 
         page.locator("textarea[name$='-text']").nth(2).fill(CUSTOM_X_TEXT)

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from syndication.factories import SocialAccountFactory, SyndicationFactory
 from syndication.payloads import build_payload
+from syndication.platforms.registry import spec_for
 from syndication.platforms.x import weighted_length
 from syndication.preview import PREVIEW_ROW_ID
 
@@ -111,3 +112,16 @@ def test_the_tab_holds_a_preview_box_per_platform(people, login, draft_by):
     for platform in PLATFORMS:
         assert f'data-mmc-preview="{platform}"' in html
     assert html.count("Pratinjau kiriman") == len(PLATFORMS)
+
+
+def test_instagram_shows_its_crop_of_the_hero_image_and_youtube_its_description(
+    people, login, draft_by
+):
+    article = draft_by(people["Pewarta"], youtube_video_id="dQw4w9WgXcQ")
+    posts = previews(login(people["Pewarta"]), article, form_values())
+    crop = article.hero_image.get_rendition(spec_for("instagram").image_rendition)
+    assert posts["instagram"]["image"] == crop.url
+    assert posts["facebook"]["image"] == "" and posts["x"]["image"] == ""
+    assert posts["youtube"]["heading"] == "Pratinjau deskripsi video"
+    assert article.ringkasan in posts["youtube"]["caption"]
+    assert posts["x"]["heading"] == "Pratinjau kiriman"
