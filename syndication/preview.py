@@ -35,7 +35,11 @@ def preview(request, page_id):
 
 def preview_posts(article, data) -> list[dict]:
     region = article.region.short_name if article.region_id else ""
-    hashtags = hashtags_for(extra_hashtags_of(article), parse_tags(data.get("tags", "")), region)
+    if "tags" in data:
+        tag_names = parse_tags(data["tags"])
+    else:
+        tag_names = [tag.name for tag in article.tags.all()]
+    hashtags = hashtags_for(extra_hashtags_of(article), tag_names, region)
     reporter = ", ".join(byline.reporter.name for byline in article.reporter_links.all())
     templates = CaptionTemplates.for_site(article.get_site())
     rows = dict(

@@ -87,11 +87,14 @@ def test_braces_other_than_the_five_placeholders_stay_literal(people, login, dra
 
 
 def test_the_preview_is_the_caption_that_is_posted(people, login, draft_by):
-    article = draft_by(people["Pewarta"], live=True, title="Jembatan Baru Diresmikan")
+    article = draft_by(
+        people["Pewarta"], live=True, title="Jembatan Baru Diresmikan", tags=["jembatan"]
+    )
     article.save_revision(user=people["Pewarta"]).publish()
     row = SyndicationFactory(page=article, account=SocialAccountFactory(platform="x"))
     post = previews(login(people["Pewarta"]), article, {})["x"]
     assert f"utm_content={row.pk}" in post["link"] and not post["link_note"]
+    assert "#Jembatan" in post["caption"]
     assert post["caption"] == build_payload(row).text
 
 
