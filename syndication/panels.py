@@ -2,6 +2,7 @@
 
 import functools
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import compare
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
@@ -110,3 +111,9 @@ class SocialOptionsPanel(ChildFormsPanel):
 
     class BoundPanel(ChildFormsPanel.BoundPanel):
         template_name = "syndication/admin/social_options_panel.html"
+
+        @property
+        def preview_url(self) -> str:
+            # The preview reads the article's draft, so a new article has one once saved.
+            page_id = self.instance.pk if self.instance else None
+            return reverse("syndication_preview", args=[page_id]) if page_id else ""

@@ -28,13 +28,38 @@ def skip_reason(article, platform: str) -> str:
 
 
 def article_hashtags(article) -> list[str]:
-    extra = re.split(r"[\s,]+", extra_hashtags_of(article))
-    labels = [*extra, *(tag.name for tag in article.tags.all()), article.region.short_name]
+    return hashtags_for(
+        extra_hashtags_of(article),
+        [tag.name for tag in article.tags.all()],
+        article.region.short_name,
+    )
+
+
+def hashtags_for(extra: str, tag_names: list[str], region_name: str) -> list[str]:
+    """An article's hashtags: the editor's extra ones first, then its tags and its region."""
+    labels = [*re.split(r"[\s,]+", extra), *tag_names, region_name]
     return hashtags_from(label for label in labels if label)
+
+
+def compose_caption(custom: str, template: str, **fields) -> str:
+    """The caption posted: the editor's own text when there is one, else the site's template.
+
+    The editor's preview on the Media Sosial tab is built here too, so it shows what goes out.
+    """
+    if custom:
+        return build_custom_caption(custom, **fields)
+    return build_caption(template, **fields)
 
 
 def absolute_url(article, path: str) -> str:
     return f"{article.get_site().root_url}{path}"
+
+
+def post_image(article, spec):
+    """The rendition of the hero image the platform of `spec` posts (its crop), or None."""
+    if not (spec.needs_image and article.hero_image):
+        return None
+    return article.hero_image.get_rendition(spec.image_rendition)
 
 
 def build_payload(syndication) -> PostPayload:
@@ -50,15 +75,10 @@ def build_payload(syndication) -> PostPayload:
         "reporter": ", ".join(byline.reporter.name for byline in article.reporter_links.all()),
         "platform": platform,
     }
-    if custom := option_for(article, platform).text:
-        text = build_custom_caption(custom, **fields)
-    else:
-        template = CaptionTemplates.for_site(article.get_site()).template_for(platform)
-        text = build_caption(template, **fields)
-    image_url = ""
-    if spec.needs_image and article.hero_image:
-        rendition = article.hero_image.get_rendition(spec.image_rendition)
-        image_url = absolute_url(article, rendition.url)
+    template = CaptionTemplates.for_site(article.get_site()).template_for(platform)
+    text = compose_caption(option_for(article, platform).text, template, **fields)
+    rendition = post_image(article, spec)
+    image_url = absolute_url(article, rendition.url) if rendition else ""
     return PostPayload(
         text=text,
         link=link,

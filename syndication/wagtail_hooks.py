@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -6,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.roles import is_editor
 from news.extensions import ARTICLE_EDITOR_TABS, CALENDAR_ARTICLE_NOTES
-from syndication import admin_views
+from syndication import admin_views, preview
 from syndication.models import SocialAccount
 from syndication.panels import social_media_tab
 from syndication.planning import planned_posts_note
@@ -47,6 +49,7 @@ def syndication_urls():
             admin_views.mark_posted,
             name="syndication_mark_posted",
         ),
+        path("sindikasi/pratinjau/<int:page_id>/", preview.preview, name="syndication_preview"),
     ]
 
 
@@ -59,6 +62,11 @@ def syndication_menu_item():
 def syndication_warnings(request, panels):
     if is_editor(request.user):
         panels.append(admin_views.SyndicationWarningsPanel())
+
+
+@hooks.register("insert_editor_js")
+def post_preview_js():
+    return format_html('<script src="{}" defer></script>', static("js/post-preview.js"))
 
 
 # The article editor's Media Sosial tab and the calendar's planned posts, in news' admin.
