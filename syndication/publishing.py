@@ -42,6 +42,7 @@ MAX_BACKOFF_SECONDS = 30 * 60
 MAX_PROCESSING_WAIT_SECONDS = 60.0
 # A post cut short by the task's soft time limit may have gone out: look for it soon.
 RECHECK_AFTER_TIME_LIMIT_SECONDS = 30.0
+IN_FLIGHT_MARGIN = timedelta(minutes=1)
 Status = Syndication.Status
 
 
@@ -254,12 +255,18 @@ def _retry_later(row, status, seconds, message, raw=None, *, count_attempt=True)
     return Outcome(row.status, retry_in=seconds)
 
 
-def stuck_rows(now=None, *, in_flight_deadline=timedelta(minutes=10)):
+def in_flight_deadline() -> timedelta:
+    """How long a row may stay in flight: the task's hard time limit kills a worker process
+    that runs longer, so past it (and a margin for the kill) its worker is gone."""
+    return timedelta(seconds=settings.SYNDICATION_TASK_TIME_LIMIT) + IN_FLIGHT_MARGIN
+
+
+def stuck_rows(now=None):
     """Rows a sweeper should requeue: in flight too long (a dead worker), due again, or new
     and never claimed (their task message was lost)."""
     now = now or timezone.now()
     stale = Syndication.objects.filter(
-        status=Status.IN_FLIGHT, claimed_at__lt=now - in_flight_deadline
+        status=Status.IN_FLIGHT, claimed_at__lt=now - in_flight_deadline()
     )
     # A dead worker's post may have gone out: treat it as unknown and reconcile first.
     stale.update(

@@ -129,3 +129,31 @@ def test_a_row_is_claimed_while_another_article_goes_to_the_same_account(faceboo
         elsewhere.join()
 
     assert claimed is not None and claimed.status == Syndication.Status.IN_FLIGHT
+
+
+def test_a_row_whose_worker_died_is_reconciled_once_the_task_could_no_longer_be_running(
+    facebook, settings
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    limit = timedelta(seconds=settings.SYNDICATION_TASK_TIME_LIMIT)
+    still_running, abandoned = (
+        Syndication.objects.create(
+            page=ArticlePageFactory(),
+            account=facebook,
+            status=Syndication.Status.IN_FLIGHT,
+            claimed_at=now - age,
+        )
+        for age in (limit, limit + timedelta(minutes=2))
+    )
+
+    assert publishing.stuck_rows(now=now) == [abandoned.pk]
+    abandoned.refresh_from_db()
+    still_running.refresh_from_db()
+    assert abandoned.status == Syndication.Status.UNKNOWN  # reconciled before any new post
+    assert still_running.status == Syndication.Status.IN_FLIGHT
+    # Well before the old ten-minute wait.
+    assert publishing.in_flight_deadline() < timedelta(minutes=5)
