@@ -27,12 +27,14 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e . > var/pip.log 2>&1 || (cat var/pip.log; exit 1)
 	touch $(STAMP)
 
-# Re-resolve pyproject.toml's bounds to the newest releases, with hashes, then install them.
-# Run it after adding or changing a dependency; commit requirements.lock with pyproject.toml.
+# Resolve pyproject.toml into requirements.lock, with hashes, then install it. Pins already in
+# the lock are kept while they fit; `make lock LOCK_ARGS=--upgrade` moves every package to its
+# newest release within bounds. Commit requirements.lock with pyproject.toml.
+LOCK_ARGS ?=
 lock:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	test -x $(BIN)/pip-compile || $(BIN)/python -m pip install --quiet "pip-tools>=7.4,<8"
-	$(BIN)/pip-compile --quiet --upgrade --generate-hashes --extra dev --strip-extras \
+	$(BIN)/pip-compile --quiet $(LOCK_ARGS) --generate-hashes --extra dev --strip-extras \
 		--allow-unsafe --no-emit-index-url --no-emit-find-links --output-file $(LOCK) pyproject.toml
 	$(MAKE) install
 
