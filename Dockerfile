@@ -11,14 +11,16 @@ RUN apt-get update \
     && useradd --create-home --uid 1000 mmc
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements.lock ./
 COPY mmc mmc
 COPY home home
 COPY news news
 COPY syndication syndication
 COPY analytics analytics
 COPY devtools devtools
-RUN pip install --no-cache-dir .
+# Every dependency from the hash-checked lock, then the project alone on top.
+RUN pip install --no-cache-dir --require-hashes -r requirements.lock \
+    && pip install --no-cache-dir --no-deps .
 
 COPY . .
 # collectstatic needs settings to import, not real secrets.

@@ -11,16 +11,36 @@ DEMO_PASSWORD ?= mmcdemo
 export DEMO_PASSWORD
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test test-clock bench lint format clean
+LOCK := requirements.lock
+
+.PHONY: install lock audit run test test-clock bench lint format clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Every dependency comes from the lock, each file checked against its hash; the project
+# itself is installed on top, with no dependency resolution of its own.
+$(STAMP): $(LOCK) pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	mkdir -p var
-	$(BIN)/python -m pip install --quiet --upgrade pip > var/pip.log 2>&1 || (cat var/pip.log; exit 1)
-	$(BIN)/python -m pip install --quiet -e ".[dev]" > var/pip.log 2>&1 || (cat var/pip.log; exit 1)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK) > var/pip.log 2>&1 \
+		|| (cat var/pip.log; exit 1)
+	$(BIN)/python -m pip install --quiet --no-deps -e . > var/pip.log 2>&1 || (cat var/pip.log; exit 1)
 	touch $(STAMP)
+
+# Resolve pyproject.toml into requirements.lock, with hashes, then install it. Pins already in
+# the lock are kept while they fit; `make lock LOCK_ARGS=--upgrade` moves every package to its
+# newest release within bounds. Commit requirements.lock with pyproject.toml.
+LOCK_ARGS ?=
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/pip-compile || $(BIN)/python -m pip install --quiet "pip-tools>=7.4,<8"
+	$(BIN)/pip-compile --quiet $(LOCK_ARGS) --generate-hashes --extra dev --strip-extras \
+		--allow-unsafe --no-emit-index-url --no-emit-find-links --output-file $(LOCK) pyproject.toml
+	$(MAKE) install
+
+# Known vulnerabilities in the locked dependencies; skips (exit 0) when offline.
+audit: install
+	$(BIN)/python -m devtools.audit $(LOCK)
 
 # The demo always uses its own Redis on REDIS_PORT (never a system Redis), and
 # SQLite under var/ unless DATABASE_URL says otherwise.

@@ -17,6 +17,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "core",
+    "csp",
     "home",
     "news",
     "syndication",
@@ -49,6 +50,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -216,6 +219,68 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "o
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatar requests to an outside service from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Security headers (every environment, so dev and the browser tests meet the same policy;
+# HSTS, secure cookies and the rest that need HTTPS are in production.py) --------------------
+# The public site: nothing inline, nothing third-party but the YouTube player a reader asks
+# for. No nonces, on purpose: public pages come from a full-page cache (and nginx's
+# microcache), which would serve every reader the same nonce. JSON-LD and json_script blocks
+# are data (`type` not JavaScript), which CSP neither runs nor blocks.
+YOUTUBE_PLAYER_ORIGIN = "https://www.youtube-nocookie.com"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": [YOUTUBE_PLAYER_ORIGIN],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The Wagtail admin (logged-in staff only, never cached): Wagtail 8 itself writes inline
+# <script> (InlinePanel, MultipleChooserPanel, the date and time widgets) and style="" in its
+# templates, with no nonce, so scripts and styles may be inline there; everything else is as
+# strict as the public site. Our own admin code is in files under static/js all the same.
+ADMIN_CSP_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        # Live preview and the image/document choosers frame the site itself.
+        "frame-src": ["'self'", YOUTUBE_PLAYER_ORIGIN],
+    },
+}
+# Nothing on the site uses a device; only the YouTube player may autoplay, go fullscreen and
+# play protected media.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", YOUTUBE_PLAYER_ORIGIN],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", YOUTUBE_PLAYER_ORIGIN],
+    "fullscreen": ["self", YOUTUBE_PLAYER_ORIGIN],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", YOUTUBE_PLAYER_ORIGIN],
+    "usb": [],
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Wagtail's live preview renders the page in a same-origin iframe; DENY would blank it.
+X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # --- Email and logging --------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="redaksi@mmc.kalteng.go.id")

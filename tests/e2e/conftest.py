@@ -71,6 +71,20 @@ ARTICLES = [
 ]
 FEATURE_TITLE = "Dinkes Kalteng Perluas Layanan Kesehatan Keliling ke Desa Terpencil"
 SEARCH_WORD = "banjir"
+# Runs in every frame before the page's own scripts (and, injected by the browser, is itself
+# exempt from the page's CSP).
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__mmcCspViolation({
+    page: document.location.pathname,
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    source: `${event.sourceFile}:${event.lineNumber}`,
+    sample: event.sample,
+    disposition: event.disposition,
+  });
+});
+"""
 
 
 def pytest_collection_modifyitems(items):
@@ -127,27 +141,57 @@ def browser_errors():
 
 
 @pytest.fixture
-def page(browser, live_server, viewport_width, browser_errors):
-    """A fresh page that may talk only to the live server (anything else is aborted)."""
-    context = browser.new_context(
-        viewport={"width": viewport_width, "height": 900}, locale="id-ID", base_url=live_server.url
-    )
+def csp_violations():
+    """Content-Security-Policy violations reported in the test's page, in any of its frames."""
+    return []
+
+
+@pytest.fixture
+def open_browser(browser, live_server, browser_errors, csp_violations):
+    """Opens a page in a fresh context (its own cookies), like one more person at a desk.
+
+    Each page may talk only to the live server (anything else is aborted). The live server
+    sends the site's real Content-Security-Policy (the settings enforce it everywhere); a test
+    whose pages break it fails at teardown, listing each violation.
+    """
+    contexts = []
     own_host = urlsplit(live_server.url).netloc
-    context.route(
-        lambda url: urlsplit(url).netloc != own_host and not url.startswith("data:"),
-        lambda route: route.abort(),
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
 
-    def record_console_error(message):
-        if message.type == "error":
-            browser_errors.append(f"console: {message.text} ({message.location.get('url')})")
+    def new_page(width=1280):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, locale="id-ID", base_url=live_server.url
+        )
+        contexts.append(context)
+        context.route(
+            lambda url: urlsplit(url).netloc != own_host and not url.startswith("data:"),
+            lambda route: route.abort(),
+        )
+        context.expose_binding(
+            "__mmcCspViolation", lambda source, violation: csp_violations.append(violation)
+        )
+        context.add_init_script(script=REPORT_CSP_VIOLATIONS)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
 
-    page.on("console", record_console_error)
-    page.on("pageerror", lambda error: browser_errors.append(f"pageerror: {error}"))
-    yield page
-    context.close()
+        def record_console_error(message):
+            if message.type == "error":
+                browser_errors.append(f"console: {message.text} ({message.location.get('url')})")
+
+        page.on("console", record_console_error)
+        page.on("pageerror", lambda error: browser_errors.append(f"pageerror: {error}"))
+        return page
+
+    yield new_page
+    for context in contexts:
+        context.close()
+    if csp_violations:
+        pytest.fail(f"Content-Security-Policy violations: {csp_violations}", pytrace=False)
+
+
+@pytest.fixture
+def page(open_browser, viewport_width):
+    """The test's one page."""
+    return open_browser(viewport_width)
 
 
 @pytest.fixture
@@ -248,7 +292,9 @@ def axe_violations(page):
     """Runs axe-core on the current document; returns the serious and critical violations."""
 
     def run():
-        page.add_script_tag(path=str(AXE_SCRIPT))
+        # Evaluated through the DevTools protocol, not added as an inline <script> tag,
+        # which the site's Content-Security-Policy refuses.
+        page.evaluate(AXE_SCRIPT.read_text())
         result = page.evaluate("axe.run()")
         return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
 

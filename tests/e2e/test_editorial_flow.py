@@ -8,7 +8,6 @@ rules in tests/editorial/; this test proves the admin's forms, choosers and moda
 
 import re
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 import pytest
 from django.test import Client
@@ -52,30 +51,6 @@ def desk(people):
     related = ArticlePageFactory(title=RELATED_TITLE, slug="jembatan-baru-pulang-pisau")
     reporter = ReporterFactory(name=REPORTER_NAME, slug="dewi-lestari", user=people["Pewarta"])
     return {"image": image, "related": related, "reporter": reporter}
-
-
-@pytest.fixture
-def open_browser(browser, live_server):
-    """A fresh browser context (its own cookies) per person, like two people at two desks."""
-    contexts = []
-    own_host = urlsplit(live_server.url).netloc
-
-    def new_page():
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, locale="id-ID", base_url=live_server.url
-        )
-        context.route(
-            lambda url: urlsplit(url).netloc != own_host and not url.startswith("data:"),
-            lambda route: route.abort(),
-        )
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        contexts.append(context)
-        return page
-
-    yield new_page
-    for context in contexts:
-        context.close()
 
 
 def public_get(path):

@@ -56,11 +56,12 @@ def test_workers_scale_out_and_beat_runs_exactly_once():
     assert settings.CELERY_BEAT_SCHEDULER in command_of("beat")
 
 
-def test_dockerfile_builds_on_python_311_slim_and_installs_from_pyproject():
+def test_dockerfile_builds_on_python_311_slim_and_installs_the_hash_locked_dependencies():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert dockerfile.startswith("FROM python:3.11-slim")
-    assert "COPY pyproject.toml" in dockerfile
-    assert "pip install --no-cache-dir ." in dockerfile
+    assert "COPY pyproject.toml README.md requirements.lock" in dockerfile
+    assert "pip install --no-cache-dir --require-hashes -r requirements.lock" in dockerfile
+    assert "pip install --no-cache-dir --no-deps ." in dockerfile
     assert "DJANGO_SETTINGS_MODULE=mmc.settings.production" in dockerfile
 
 
