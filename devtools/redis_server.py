@@ -90,6 +90,15 @@ class EphemeralRedis:
         self.process.wait(timeout=10)
         self.process = self._start()
 
+    def crash(self) -> None:
+        """Kill the server at once (SIGKILL): no shutdown save, clients see their sockets die."""
+        self.process.kill()
+        self.process.wait(timeout=10)
+
+    def start_again(self) -> None:
+        """Start a crashed server on the same port and folder; a persistent one reloads its AOF."""
+        self.process = self._start()
+
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
