@@ -11,7 +11,7 @@ DEMO_PASSWORD ?= mmcdemo
 export DEMO_PASSWORD
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test test-clock bench lint format clean
+.PHONY: install run test test-clock bench chaos lint format clean
 
 install: $(STAMP)
 
@@ -56,6 +56,11 @@ test-clock: install
 # throwaway Redis, SQLite (or DATABASE_URL) and gunicorn; see bench/README.md.
 bench: install
 	$(BIN)/python -m bench
+
+# Two workers, beat, Redis (AOF) and the sandbox on PostgreSQL (DATABASE_URL's server), with
+# a worker and Redis killed mid-drain: exactly one post per article and account; see README.
+chaos: install
+	$(BIN)/python -m bench.chaos
 
 lint:
 	$(BIN)/ruff check .

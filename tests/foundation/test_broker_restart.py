@@ -1,4 +1,5 @@
-"""A real worker process rides out its Redis broker being killed and restarted from its AOF."""
+"""Workers ride out their Redis broker being killed and restarted from its append-only file,
+and `make run` starts its Redis again when it dies."""
 
 import os
 import subprocess
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from celery import Celery
+from redis import Redis
 
-from devtools.redis_server import EphemeralRedis
+from devtools.redis_server import EphemeralRedis, SupervisedRedis, free_port, wait_until_listening
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,3 +89,23 @@ def test_a_worker_process_rides_out_its_broker_being_killed_and_restarted(broker
     log = worker.log.read_text(errors="replace")
     assert "Connection to broker lost" in log  # the broker really went away under it
     assert "Unrecoverable error" not in log
+
+
+def test_the_demo_redis_is_started_again_from_its_append_only_file_when_it_dies(tmp_path):
+    said = []
+    port = free_port()
+    redis = SupervisedRedis(port, tmp_path, log=said.append)
+    try:
+        wait_until_listening(port)
+        Redis(port=port).set("mmc:views:1", 7)
+        first = redis.process
+        first.kill()
+        deadline = time.monotonic() + 15
+        while redis.process is first and time.monotonic() < deadline:
+            time.sleep(0.1)
+        wait_until_listening(port)
+        assert Redis(port=port).get("mmc:views:1") == b"7"
+        assert "dijalankan lagi" in said[0]
+    finally:
+        redis.stop()
+    assert redis.process.poll() is not None
