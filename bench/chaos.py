@@ -67,6 +67,8 @@ class Run:
     statuses: Counter = field(default_factory=Counter)
     row_ids: dict[str, set[str]] = field(default_factory=dict)  # platform -> row ids
     on_platform: dict[str, Counter] = field(default_factory=dict)  # platform -> marker counts
+    posts: dict[str, list[dict]] = field(default_factory=dict)  # platform -> the sandbox's
+    repeated_writes: int = 0  # YouTube descriptions written again with the same text
     drain_seconds: float = 0.0
     settled: bool = False
     dead: list[str] = field(default_factory=list)  # survivors that exited
@@ -289,12 +291,38 @@ def read_outcome(sandbox_url: str, page_ids: list[int], run: Run) -> None:
         run.row_ids[platform].add(str(pk))
     for platform in PLATFORMS:
         posts = sandbox_call(sandbox_url, "GET", f"/__sandbox/posts?platform={platform}")["data"]
+        run.posts[platform] = posts
         markers = Counter()
         for post in posts:
             found = MARKER.search(f"{post.get('text', '')} {post.get('link', '')}")
             # A YouTube post is an update of the article's video; a second one is a double.
-            markers[found.group(1) if found else "?"] += post.get("updates", 1)
+            markers[found.group(1) if found else "?"] += 1
+            # A YouTube post rewrites the article's video description. httplib2 sends a PUT
+            # again by itself when the connection closed without an answer (it takes that
+            # for a stale keep-alive), so the same text may be written twice: no second
+            # post anyone sees, but another 50 quota units.
+            run.repeated_writes += max(post.get("updates", 1) - 1, 0)
         run.on_platform[platform] = markers
+
+
+def doubles(run: Run) -> list[str]:
+    """Each marker posted more than once: the row, and the posts the sandbox holds for it."""
+    from syndication.models import Syndication
+
+    lines = []
+    for platform, markers in run.on_platform.items():
+        for marker, count in markers.items():
+            if count < 2:
+                continue
+            row = Syndication.objects.filter(pk=marker).first()
+            posts = [
+                f"{post['remote_id']} at {post['created_at']:.1f}"
+                for post in run.posts[platform]
+                if f"utm_content={marker}" in f"{post.get('text', '')} {post.get('link', '')}"
+            ]
+            state = f"{row.status} ×{row.attempts}, remote {row.remote_id}" if row else "no row"
+            lines.append(f"  {platform} row {marker} ({state}) posted {count}×: {posts}")
+    return lines
 
 
 def not_posted(page_ids: list[int]) -> list[str]:
@@ -323,6 +351,8 @@ def render(run: Run, options: Options, total_seconds: float) -> str:
         f"  duplicates  {run.duplicates()}",
         f"  missing     {run.missing()}",
         f"  strays      {run.strays()}  (posts whose marker is no row of this run)",
+        f"  rewrites    {run.repeated_writes}  (YouTube descriptions written twice with the same "
+        "text by httplib2 resending a PUT that lost its answer; not a second post)",
         "  unended     "
         + ", ".join(f"{status} {statuses[status]}" for status in UNENDED)
         + f"  (failed {statuses['failed']}, skipped {statuses['skipped']})",
@@ -340,7 +370,7 @@ def main() -> int:
     options = Options.from_environment()
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="mmc-chaos-"))
-    log = lambda line: print(line, flush=True)  # noqa: E731
+    log = lambda line: print(f"[{time.monotonic() - started:5.1f} s] {line}", flush=True)  # noqa: E731
     log(f"make chaos: preparing PostgreSQL, Redis (AOF) and the sandbox in {workdir}")
     processes = Processes(workdir, options)
     run = Run()
@@ -380,6 +410,7 @@ def main() -> int:
         read_outcome(processes.sandbox_url, page_ids, run)
         report = render(run, options, time.monotonic() - started)
         if not run.passed():
+            report += "\nPosted more than once:\n" + "\n".join(doubles(run))
             report += "\nRows not posted:\n" + "\n".join(not_posted(page_ids))
     except BaseException:
         log(f"make chaos stopped by an error; logs kept in {workdir}")
@@ -388,7 +419,7 @@ def main() -> int:
         raise
     finally:
         processes.close()
-    log(report)
+    print(report, flush=True)
     if run.passed():
         shutil.rmtree(workdir, ignore_errors=True)
         return 0
