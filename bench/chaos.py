@@ -17,8 +17,6 @@ CHAOS_PORT=N puts Redis on N and the sandbox on N+1 (default: free ports).
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,10 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.chaos_database import fresh_database
-from bench.syndication import DONE, MARKER, PLATFORMS, create_videos, publish_at_once, sandbox_call
-from devtools.redis_server import EphemeralRedis, free_port
+from bench.chaos_processes import Processes, configure
+from bench.syndication import DONE, MARKER, PLATFORMS, create_videos, sandbox_call
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 UNENDED = ("in_flight", "pending", "unknown")
 SURVIVORS = ("chaos2", "beat")  # never restarted: they must ride out everything
 
@@ -106,120 +103,6 @@ class Run:
         )
 
 
-class Processes:
-    """Redis, the sandbox, the workers and beat, each in a session of its own with a log."""
-
-    def __init__(self, workdir: Path, options: Options):
-        self.workdir = workdir
-        self.redis = EphemeralRedis(persist=True, port=options.port or None)
-        self.sandbox_port = options.port + 1 if options.port else free_port()
-        self.sandbox_url = f"http://127.0.0.1:{self.sandbox_port}"
-        self.running: dict[str, subprocess.Popen] = {}
-
-    def spawn(self, name: str, *args: str) -> subprocess.Popen:
-        log = (self.workdir / f"{name}.log").open("ab")
-        process = subprocess.Popen(
-            [sys.executable, "-m", *args],
-            cwd=REPO_ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # killpg reaches the worker's pool too
-        )
-        log.close()
-        self.running[name] = process
-        return process
-
-    def start_sandbox(self) -> None:
-        self.spawn(
-            "sandbox",
-            *("syndication.sandbox", "--port", str(self.sandbox_port), "--db", ":memory:"),
-            *("--seed-demo", "--ig-quota-total", "1000000"),
-            *("--youtube-daily-quota", "1000000000"),
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                sandbox_call(self.sandbox_url, "GET", "/__sandbox/health")
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"the sandbox did not answer:\n{self.tail('sandbox')}")
-
-    def start_worker(self, name: str) -> None:
-        # As the Procfile runs it: prefork with two children.
-        self.spawn(
-            name,
-            *("celery", "-A", "mmc", "worker", "--concurrency=2", "--loglevel=INFO"),
-            f"--hostname={name}@%h",
-        )
-
-    def start_beat(self) -> None:
-        self.spawn("beat", "celery", "-A", "mmc", "beat", "--loglevel=INFO", "--pidfile=")
-
-    def wait_for_workers(self, names: list[str], timeout: float = 120) -> None:
-        from mmc.celery import app
-
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for name in names:
-                if self.running[name].poll() is not None:
-                    raise RuntimeError(f"{name} exited early:\n{self.tail(name)}")
-            replies = app.control.ping(timeout=1.0)
-            ready = {node.split("@")[0] for reply in replies for node in reply}
-            if set(names) <= ready:
-                return
-        raise RuntimeError(f"workers not ready within {timeout:g} s:\n{self.tail(names[0])}")
-
-    def kill(self, name: str) -> None:
-        process = self.running[name]
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-
-    def alive(self, name: str) -> bool:
-        return self.running[name].poll() is None
-
-    def stop(self, *names: str) -> None:
-        """SIGTERM (Celery's warm shutdown; the sandbox closes its store), SIGKILL after 30 s."""
-        for name in names:
-            if self.alive(name):
-                self.running[name].send_signal(signal.SIGTERM)
-        for name in names:
-            try:
-                self.running[name].wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.running[name].pid, signal.SIGKILL)
-                self.running[name].wait()
-
-    def close(self) -> None:
-        self.stop(*self.running)
-        self.redis.stop()
-
-    def tail(self, name: str, lines: int = 40) -> str:
-        path = self.workdir / f"{name}.log"
-        text = path.read_text(errors="replace") if path.exists() else ""
-        return "\n".join(text.splitlines()[-lines:])
-
-
-def configure(workdir: Path, database_url: str, redis_url: str) -> None:
-    """Our environment and our children's: production settings, shortened waits."""
-    from cryptography.fernet import Fernet
-
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "bench.chaos_settings",
-            "SECRET_KEY": "chaos",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "MEDIA_ROOT": str(workdir / "media"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "TOKEN_ENCRYPTION_KEYS": os.environ.get("TOKEN_ENCRYPTION_KEYS")
-            or Fernet.generate_key().decode(),
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-
-
 def row_counts(page_ids: list[int]) -> Counter:
     from django.db import close_old_connections
 
@@ -229,6 +112,42 @@ def row_counts(page_ids: list[int]) -> Counter:
     return Counter(
         Syndication.objects.filter(page_id__in=page_ids).values_list("status", flat=True)
     )
+
+
+def create_drafts(video_ids: list[str]) -> list:
+    """One draft per video. They share one photo and one reporter: what is tested is the
+    posting, and a photo per article would only add image work to every run."""
+    from news.factories import ArticlePageFactory
+
+    drafts = []
+    for position, video_id in enumerate(video_ids):
+        shared = (
+            {"hero_image": drafts[0].hero_image, "reporters": list(drafts[0].reporters)}
+            if drafts
+            else {}
+        )
+        drafts.append(
+            ArticlePageFactory(
+                live=False,
+                first_published_at=None,
+                youtube_video_id=video_id,
+                title=f"Pemprov Kalteng Salurkan Bantuan Banjir (uji kacau {position + 1})",
+                slug=f"uji-kacau-{position + 1}",
+                **shared,
+            )
+        )
+    return drafts
+
+
+def publish_burst(drafts: list) -> tuple[list[int], float]:
+    """Publish every draft in one transaction, so all their rows are queued at one commit."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        for draft in drafts:
+            draft.save_revision().publish()
+        committed = time.time()  # the commit hooks create and queue the rows from here
+    return [draft.pk for draft in drafts], committed
 
 
 def drain(processes: Processes, page_ids: list[int], committed: float, run: Run, options, log):
@@ -255,13 +174,19 @@ def drain(processes: Processes, page_ids: list[int], committed: float, run: Run,
             _, action = steps.pop(0)
             if action == "kill worker":
                 processes.kill("chaos1")
-                event(f"chaos1 killed (SIGKILL, with its pool) at {ended}/{expected} rows ended")
+                event(
+                    f"chaos1 killed (SIGKILL, with its pool) at {ended}/{expected} rows ended, "
+                    f"{statuses['in_flight']} in flight"
+                )
                 time.sleep(3)
                 processes.start_worker("chaos1")
                 event("chaos1 started again")
             else:
                 processes.redis.crash()
-                event(f"Redis killed (SIGKILL) at {ended}/{expected} rows ended")
+                event(
+                    f"Redis killed (SIGKILL) at {ended}/{expected} rows ended, "
+                    f"{statuses['in_flight']} in flight"
+                )
                 time.sleep(3)
                 processes.redis.start_again()
                 event("Redis started again from its append-only file")
@@ -372,7 +297,7 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="mmc-chaos-"))
     log = lambda line: print(f"[{time.monotonic() - started:5.1f} s] {line}", flush=True)  # noqa: E731
     log(f"make chaos: preparing PostgreSQL, Redis (AOF) and the sandbox in {workdir}")
-    processes = Processes(workdir, options)
+    processes = Processes(workdir, options.port)
     run = Run()
     try:
         database_url = fresh_database(
@@ -389,8 +314,10 @@ def main() -> int:
         for name in ("chaos1", "chaos2"):
             processes.start_worker(name)
         processes.start_beat()
-        processes.wait_for_workers(["chaos1", "chaos2"])
         videos = create_videos(processes.sandbox_url, options.articles, "ch")
+        log(f"writing {options.articles} drafts while the workers start …")
+        drafts = create_drafts(videos)
+        processes.wait_for_workers(["chaos1", "chaos2"])
         sandbox_call(
             processes.sandbox_url,
             "POST",
@@ -402,7 +329,7 @@ def main() -> int:
             },
         )
         log(f"publishing {options.articles} articles in one transaction …")
-        page_ids, _, committed = publish_at_once(options.articles, "ch", videos)
+        page_ids, committed = publish_burst(drafts)
         log(f"published; {len(page_ids) * len(PLATFORMS)} rows draining")
         drain(processes, page_ids, committed, run, options, log)
         # Workers and beat stop before the platform is read, so no late post slips past.

@@ -23,7 +23,7 @@ SYNDICATION_UNCLAIMED_MINUTES = 1
 # A sandbox post takes well under a second, so these limits never cut an attempt short.
 SYNDICATION_TASK_SOFT_TIME_LIMIT = 15
 SYNDICATION_TASK_TIME_LIMIT = 20
-SYNDICATION_BASE_BACKOFF_SECONDS = 1.0
+SYNDICATION_BASE_BACKOFF_SECONDS = 0.5
 # Token buckets fast enough for a burst of 60+ articles in a minute or two, slow enough
 # that Instagram and YouTube still wait for their turn (the real ones allow 0.2 posts/s).
 SYNDICATION_RATE_BUCKETS = {
