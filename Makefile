@@ -13,7 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LOCK := requirements.lock
 
-.PHONY: install lock audit run test test-clock bench lint format clean
+.PHONY: install lock audit run test test-clock bench chaos lint format clean
 
 install: $(STAMP)
 
@@ -76,6 +76,11 @@ test-clock: install
 # throwaway Redis, SQLite (or DATABASE_URL) and gunicorn; see bench/README.md.
 bench: install
 	$(BIN)/python -m bench
+
+# Two workers, beat, Redis (AOF) and the sandbox on PostgreSQL (DATABASE_URL's server), with
+# a worker and Redis killed mid-drain: exactly one post per article and account; see README.
+chaos: install
+	$(BIN)/python -m bench.chaos
 
 lint:
 	$(BIN)/ruff check .

@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -69,8 +70,8 @@ def wait_until_listening(port: int, timeout: float = 10.0) -> None:
 class EphemeralRedis:
     """A throwaway Redis on a free port and a temporary folder."""
 
-    def __init__(self, *, persist: bool = False):
-        self.port = free_port()
+    def __init__(self, *, persist: bool = False, port: int | None = None):
+        self.port = port or free_port()
         self.persist = persist
         self.data_dir = Path(tempfile.mkdtemp(prefix="mmc-redis-"))
         self.process = self._start()
@@ -90,6 +91,15 @@ class EphemeralRedis:
         self.process.wait(timeout=10)
         self.process = self._start()
 
+    def crash(self) -> None:
+        """Kill the server at once (SIGKILL): no shutdown save, clients see their sockets die."""
+        self.process.kill()
+        self.process.wait(timeout=10)
+
+    def start_again(self) -> None:
+        """Start a crashed server on the same port and folder; a persistent one reloads its AOF."""
+        self.process = self._start()
+
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
@@ -101,6 +111,49 @@ class EphemeralRedis:
         except subprocess.TimeoutExpired:
             self.process.kill()
         shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+class SupervisedRedis:
+    """`make run`'s Redis: started again from its append-only file whenever it dies.
+
+    Workers and beat reconnect on their own (mmc/broker.py), so a Redis that crashed or was
+    killed costs the demo a few seconds instead of every process honcho runs.
+    """
+
+    RESTART_DELAY = 1.0
+
+    def __init__(self, port: int, data_dir: Path, *, log=print):
+        self.command = server_command(port, data_dir, persist=True)
+        self.port = port
+        self.log = log
+        self._lock = threading.Lock()
+        self._stopping = False
+        self.process = self._spawn()
+        self._watcher = threading.Thread(target=self._watch, name="redis-watch", daemon=True)
+        self._watcher.start()
+
+    def _spawn(self) -> subprocess.Popen:
+        return subprocess.Popen(self.command, stdout=subprocess.DEVNULL)
+
+    def _watch(self) -> None:
+        while True:
+            code = self.process.wait()
+            time.sleep(self.RESTART_DELAY)
+            with self._lock:
+                if self._stopping:
+                    return
+                self.log(f"Redis berhenti (kode {code}); dijalankan lagi dari berkas AOF-nya.")
+                self.process = self._spawn()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def main() -> None:

@@ -1,7 +1,9 @@
 """`make run`: start Redis, migrate, seed the demo, then hand over to honcho.
 
 Redis comes first because migrating and seeding already touch the cache;
-honcho then runs the rest of the Procfile until Ctrl-C.
+honcho then runs the rest of the Procfile until Ctrl-C. Redis is not one of honcho's
+processes: honcho stops everything when one exits, so Redis is watched here instead and
+started again from its append-only file if it dies; the workers and beat reconnect.
 """
 
 import argparse
@@ -10,13 +12,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from devtools.redis_server import server_command, wait_until_listening
+from devtools.redis_server import SupervisedRedis, wait_until_listening
 
 PROCESSES_AFTER_REDIS = ["web", "worker", "beat", "sandbox"]
 
 
 def manage(*args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], check=True)
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
 
 
 def banner(web_port: int, sandbox_port: int) -> str:
@@ -46,10 +52,7 @@ def main() -> int:
 
     redis_dir = Path("var/redis")
     redis_dir.mkdir(parents=True, exist_ok=True)
-    redis = subprocess.Popen(
-        server_command(options.redis_port, redis_dir.resolve(), persist=True),
-        stdout=subprocess.DEVNULL,
-    )
+    redis = SupervisedRedis(options.redis_port, redis_dir.resolve(), log=say)
     try:
         wait_until_listening(options.redis_port)
         manage("migrate", "--noinput")
@@ -60,8 +63,7 @@ def main() -> int:
     except KeyboardInterrupt:
         return 0
     finally:
-        redis.terminate()
-        redis.wait(timeout=10)
+        redis.stop()
 
 
 if __name__ == "__main__":

@@ -135,6 +135,15 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * CELERY_MAX_COUNTDOWN_SECONDS}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Workers ride out a broker restart: kombu's Redis transport with the fix in mmc/broker.py,
+# and reconnecting for as long as it takes (the default gives up after 100 tries and exits).
+CELERY_BROKER_TRANSPORT = "mmc.broker:Transport"
+CELERY_BROKER_CONNECTION_RETRY = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# A task running when the broker goes away finishes and records its outcome; killing it
+# would leave its row in flight until the sweeper's deadline. Its ack is lost with the
+# connection, so the message may run again later, which claim() makes harmless.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

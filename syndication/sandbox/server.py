@@ -178,6 +178,8 @@ class Sandbox:
                         "image_url": "",
                         "created_at": video["updated_at"],
                         "title": video["title"],
+                        # A second update is YouTube's double post: the same text written again.
+                        "updates": video["updates"],
                         "metrics": growth(video["id"], (now - video["published_at"]) * scale),
                     }
                 )

@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS videos (
     tags TEXT NOT NULL DEFAULT '[]',
     default_language TEXT NOT NULL DEFAULT '',
     published_at REAL NOT NULL,
-    updated_at REAL
+    updated_at REAL,
+    updates INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS counters (
     key TEXT PRIMARY KEY,
@@ -73,6 +74,9 @@ class Store:
         if path != ":memory:":
             self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(videos)")}
+        if "updates" not in columns:  # a sandbox database from before the count was kept
+            self._db.execute("ALTER TABLE videos ADD COLUMN updates INTEGER NOT NULL DEFAULT 0")
 
     def close(self) -> None:
         with self._lock:
@@ -278,7 +282,7 @@ class Store:
     def update_video(self, video_id: str, snippet: dict[str, Any], now: float) -> None:
         self._run(
             "UPDATE videos SET title = ?, description = ?, category_id = ?, tags = ?,"
-            " default_language = ?, updated_at = ? WHERE id = ?",
+            " default_language = ?, updated_at = ?, updates = updates + 1 WHERE id = ?",
             (
                 snippet["title"],
                 snippet.get("description", ""),
@@ -297,7 +301,7 @@ class Store:
             self._db.execute("DELETE FROM posts")
             self._db.execute("DELETE FROM containers")
             self._db.execute("DELETE FROM counters WHERE key NOT LIKE 'id:%'")
-            self._db.execute("UPDATE videos SET updated_at = NULL")
+            self._db.execute("UPDATE videos SET updated_at = NULL, updates = 0")
             if everything:
                 self._db.execute("DELETE FROM accounts")
                 self._db.execute("DELETE FROM videos")

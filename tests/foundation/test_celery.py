@@ -30,6 +30,7 @@ def test_reliability_settings_are_in_force():
     assert conf.task_acks_late is True
     assert conf.task_reject_on_worker_lost is True
     assert conf.worker_prefetch_multiplier == 1
+    assert conf.broker_connection_max_retries is None  # a worker never gives up on Redis
     assert conf.task_serializer == "json"
     assert conf.result_serializer == "json"
     assert conf.accept_content == ["json"]

@@ -47,6 +47,21 @@ def test_googleapiclient_lists_and_updates_through_the_sandbox(sandbox):
     assert again["snippet"]["description"] == snippet["description"]
     posts = requests.get(f"{sandbox.url}/__sandbox/posts?platform=youtube", timeout=5).json()
     assert [p["remote_id"] for p in posts["data"]] == [VIDEO]
+    assert posts["data"][0]["updates"] == 1
+
+
+def test_the_sandbox_counts_every_update_of_a_video_so_a_double_post_shows(sandbox):
+    service = youtube(sandbox)
+    snippet = service.videos().list(part="snippet", id=VIDEO).execute()["items"][0]["snippet"]
+    body = {"id": VIDEO, "snippet": {**snippet, "description": "Sekali saja"}}
+    service.videos().update(part="snippet", body=body).execute()
+    service.videos().update(part="snippet", body=body).execute()
+
+    posts = requests.get(f"{sandbox.url}/__sandbox/posts?platform=youtube", timeout=5).json()
+    assert [(p["remote_id"], p["updates"]) for p in posts["data"]] == [(VIDEO, 2)]
+    requests.post(f"{sandbox.url}/__sandbox/reset", json={}, timeout=5).raise_for_status()
+    after_reset = requests.get(f"{sandbox.url}/__sandbox/posts?platform=youtube", timeout=5)
+    assert after_reset.json()["data"] == []
 
 
 def test_update_without_category_id_or_title_is_refused_with_400(sandbox):
