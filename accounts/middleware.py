@@ -7,12 +7,15 @@ from django.urls import reverse
 
 from accounts.two_factor import confirmed_device, must_verify
 
-# The screens a person needs before the second step: signing in and out, resetting a
-# password, and the second step itself.
+# What a person needs before the second step: signing in and out, resetting a password,
+# the second step itself, and the icons and translations those admin pages load (a redirect
+# there would paste a whole page into the icon sprite).
 OPEN_URL_NAMES = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_password_reset",
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
     "accounts_two_factor_verify",
     "accounts_two_factor_enrol",
 )

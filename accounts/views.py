@@ -1,5 +1,7 @@
 """Two-step verification screens (under /admin/) and the throttled password-reset form."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -33,6 +35,10 @@ def _next_url(request) -> str:
     return reverse("wagtailadmin_home")
 
 
+def _elsewhere(url_name: str, request):
+    return redirect(f"{reverse(url_name)}?{urlencode({'next': _next_url(request)})}")
+
+
 def _check_code(request, device, code: str, check) -> str | None:
     """None when `check` accepted the code, else why not (wrong, or throttled after wrong)."""
     wait = two_factor.seconds_until_retry(device)
@@ -52,7 +58,7 @@ def verify(request):
     """Ask a person with a device for the current code, once per session."""
     device = two_factor.confirmed_device(request.user)
     if device is None:
-        return redirect(f"{reverse('accounts_two_factor_enrol')}?next={_next_url(request)}")
+        return _elsewhere("accounts_two_factor_enrol", request)
     if request.user.is_verified():
         return redirect(_next_url(request))
     form = CodeForm(request.POST or None)
@@ -69,7 +75,7 @@ def enrol(request):
     """Set up an authenticator app: QR code, the key to type in, and a first code."""
     if two_factor.confirmed_device(request.user) and not request.user.is_verified():
         # Replacing a device takes the current one; a lost phone is reset by an Administrator.
-        return redirect(f"{reverse('accounts_two_factor_verify')}?next={_next_url(request)}")
+        return _elsewhere("accounts_two_factor_verify", request)
     device = two_factor.pending_device(request.user)
     form = CodeForm(request.POST or None)
     if form.is_valid():

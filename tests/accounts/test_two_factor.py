@@ -151,3 +151,21 @@ def test_signing_out_stays_open_before_the_second_step(people):
 
     assert answer.status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+def test_the_icons_and_translations_of_the_second_step_pages_load_before_it(people):
+    client = password_login(people["Redaktur"])
+
+    assert client.get("/admin/sprite/").status_code == 200
+    assert client.get("/admin/jsi18n/").status_code == 200
+
+
+@pytest.mark.parametrize("elsewhere", ["https://evil.example/x", "//evil.example/x"])
+def test_after_the_code_the_editor_is_never_sent_off_the_site(people, elsewhere):
+    editor = people["Redaktur"]
+    device = enrolled_device(editor)
+    client = password_login(editor)
+
+    answer = client.post(VERIFY, {"code": current_code(device), "next": elsewhere})
+
+    assert answer["Location"] == "/admin/"
