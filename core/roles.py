@@ -21,3 +21,12 @@ def is_editor(user) -> bool:
 
 def works_on_articles(user) -> bool:
     return has_role(user, PEWARTA, REDAKTUR, ADMINISTRATOR)
+
+
+# Roles that can publish or change the site's settings and social accounts: a stolen
+# password alone must not be enough for them (accounts/middleware.py).
+TWO_FACTOR_ROLES = (REDAKTUR, ADMINISTRATOR)
+
+
+def needs_two_factor(user) -> bool:
+    return has_role(user, *TWO_FACTOR_ROLES)

@@ -37,6 +37,8 @@ def banner(web_port: int, sandbox_port: int) -> str:
             f"    Kesehatan  {base}/healthz",
             f"    Sandbox    http://127.0.0.1:{sandbox_port}/  (Facebook, Instagram, X, YouTube)",
             f"  Login demo (kata sandi: {password}): admin, redaktur, pewarta, analis",
+            "  admin dan redaktur lalu diminta kode 6 digit: "
+            ".venv/bin/python manage.py kode_2fa_demo",
             "  Tekan Ctrl-C untuk menghentikan semuanya.",
             "",
         ]

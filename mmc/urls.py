@@ -6,10 +6,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import ThrottledPasswordResetView
 from mmc import health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    # Ahead of Wagtail's own URL for the same form, which it replaces (accounts/throttle.py).
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

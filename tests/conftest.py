@@ -8,8 +8,10 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from core.redis import get_redis
+from core.roles import needs_two_factor
 from syndication.sandbox.server import start_sandbox
 from tests.support.people import PASSWORD, PEOPLE
+from tests.support.two_factor import enrolled_device, mark_verified
 
 
 def pinned_moment() -> datetime | None:
@@ -57,7 +59,10 @@ def _isolated_cache():
     client = get_redis()
     # Only this run's keys: cache.clear() would FLUSHDB a Redis that others may share.
     prefixes = [settings.CACHES[alias]["KEY_PREFIX"] for alias in settings.CACHES]
-    keys = [*(f"{prefix}:*" for prefix in prefixes), "mmc:views:*", "mmc:bucket:*", "mmc:metrics:*"]
+    keys = [
+        *(f"{prefix}:*" for prefix in prefixes),
+        *("mmc:views:*", "mmc:bucket:*", "mmc:metrics:*", "mmc:throttle:*"),
+    ]
     for pattern in keys:
         for key in client.scan_iter(pattern):
             client.delete(key)
@@ -93,12 +98,18 @@ def people(django_user_model):
 
 @pytest.fixture
 def login(people):
-    """A logged-in admin client for a user, or for the person holding a role: login("Analis")."""
+    """A logged-in admin client for a user, or for the person holding a role: login("Analis").
+
+    A Redaktur or Administrator also has an authenticator app and has given its code, as
+    the admin requires of them (tests/accounts test the second step itself).
+    """
 
     def client_for(user_or_role) -> Client:
         user = people[user_or_role] if isinstance(user_or_role, str) else user_or_role
         client = Client()
         client.force_login(user)
+        if needs_two_factor(user):
+            mark_verified(client, enrolled_device(user))
         return client
 
     return client_for

@@ -1,5 +1,6 @@
 """Settings shared by every environment; values come from the environment (django-environ)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -18,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "core",
     "csp",
+    "accounts",
     "home",
     "news",
     "syndication",
@@ -40,6 +42,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_celery_beat",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,9 +62,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout flagged by the backend into our page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mmc.urls"
@@ -186,13 +195,52 @@ CELERY_BEAT_SCHEDULE = {
 DJANGO_CELERY_BEAT_TZ_AWARE = True
 
 # --- Auth -------------------------------------------------------------------
+# See "Security" in the README. The lockout backend must come first: it refuses a locked-out
+# username and address before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    # Django's list of 20,000 common passwords, offline. A breached-password (HIBP) check
+    # needs the internet at every password change, so there is none.
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# Sessions end after a working day without a request (every request renews the expiry);
+# a stolen laptop left logged in overnight is logged out by morning.
+SESSION_COOKIE_AGE = env.int("SESSION_IDLE_HOURS", default=9) * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Login lockout (django-axes). Keyed on username *and* address together, so a stranger
+# guessing a reporter's password locks out only himself, never the reporter at her desk.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Failures are still logged; this only drops the banner every manage.py command would print.
+AXES_VERBOSE = False
+# How many of our own reverse proxies append to X-Forwarded-For; only production trusts it.
+TRUSTED_PROXY_COUNT = 0
+
+# Password-reset requests (Redis counters, accounts/throttle.py): per address and per e-mail
+# address, within a rolling window.
+PASSWORD_RESET_LIMIT_PER_IP = env.int("PASSWORD_RESET_LIMIT_PER_IP", default=5)
+PASSWORD_RESET_LIMIT_PER_EMAIL = env.int("PASSWORD_RESET_LIMIT_PER_EMAIL", default=3)
+PASSWORD_RESET_WINDOW = timedelta(hours=1)
+
+# Two-step verification (django-otp, TOTP): required for the roles in core/roles.py.
+OTP_TOTP_ISSUER = "MMC Kalteng"
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "id"

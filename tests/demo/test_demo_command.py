@@ -1,6 +1,10 @@
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+
+from core.roles import TWO_FACTOR_ROLES
 
 ROLES = {"admin": "Administrator", "redaktur": "Redaktur", "pewarta": "Pewarta", "analis": "Analis"}
 
@@ -23,11 +27,21 @@ def test_seeding_twice_creates_one_user_per_role(seeded):
 @pytest.mark.django_db
 @pytest.mark.parametrize("username", sorted(ROLES))
 def test_every_demo_user_can_log_in_to_the_admin(seeded, client, username):
+    """admin and redaktur then give the code `kode_2fa_demo` prints, as the banner says."""
     response = client.post(
         "/admin/login/", {"username": username, "password": "mmcdemo"}, follow=True
     )
     assert response.status_code == 200
     assert response.wsgi_request.user.username == username
+    if ROLES[username] in TWO_FACTOR_ROLES:
+        assert response.redirect_chain[-1][0] == "/admin/dua-langkah/?next=%2Fadmin%2F"
+        printed = StringIO()
+        call_command("kode_2fa_demo", stdout=printed)
+        code = printed.getvalue().split()[0]
+        response = client.post(
+            "/admin/dua-langkah/", {"code": code, "next": "/admin/"}, follow=True
+        )
+    assert response.status_code == 200
     assert response.redirect_chain[-1][0] == "/admin/"
 
 

@@ -7,19 +7,35 @@ of translation; where a label is the only handle, it is the Indonesian one the a
 import re
 from pathlib import Path
 
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from tests.support.people import PASSWORD
+from tests.support.two_factor import code_for_secret, current_code
 
 FAILURES = Path(__file__).resolve().parents[2] / "var" / "e2e-failures"
 
 
 def log_in(page: Page, user) -> None:
-    """Sign in through the admin's login form as one of the `people`."""
+    """Sign in through the admin's login form as one of the `people`.
+
+    A Redaktur or Administrator then takes the second step as a person would: the first
+    time they enrol by typing the key the page shows into the "app" (its code computed
+    here), later they give the current code of their device.
+    """
     page.goto("/admin/login/")
     page.locator("input[name='username']").fill(user.username)
     page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form button[type='submit']").click()
+    page.locator("form.login-form button[type='submit']").click()
+    expect(page).to_have_url(re.compile(r"/admin/(dua-langkah/(daftar/)?)?(\?.*)?$"))
+    if "/dua-langkah/daftar/" in page.url:
+        secret = page.locator("[data-two-factor-secret]").inner_text()
+        page.locator("input[name='code']").fill(code_for_secret(secret))
+        page.locator("form.login-form button[type='submit']").click()
+    elif "/dua-langkah/" in page.url:
+        device = TOTPDevice.objects.get(user=user, confirmed=True)
+        page.locator("input[name='code']").fill(current_code(device))
+        page.locator("form.login-form button[type='submit']").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from demo.seeding import seed_newsroom
+from demo.two_factor import DEMO_SECRET, seed_demo_devices
 from home.models import HomePage
 from news.models import ArticlePage
 from syndication.models import SocialAccount, Syndication
@@ -39,7 +40,7 @@ class Command(BaseCommand):
             raise CommandError("seed_demo hanya berjalan dengan DEBUG=True (lingkungan dev).")
         with transaction.atomic():
             self.seed_site(site_port)
-            self.seed_users()
+            enrolled = self.seed_users()
         if articles:
             created = seed_newsroom(articles=articles, log=self.stdout.write)
             self.stdout.write(f"{created} artikel baru.")
@@ -53,6 +54,11 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"{queued} kiriman media sosial menunggu pekerja (artikel terbaru)."
                 )
+        self.stdout.write(
+            f"Verifikasi dua langkah untuk {' dan '.join(enrolled)}: kunci demo {DEMO_SECRET} "
+            "di aplikasi autentikator, atau kode saat ini dari "
+            "`.venv/bin/python manage.py kode_2fa_demo`."
+        )
         self.stdout.write(self.style.SUCCESS("Data demo siap."))
 
     def syndicate_newest(self) -> int:
@@ -82,8 +88,10 @@ class Command(BaseCommand):
             },
         )
 
-    def seed_users(self):
+    def seed_users(self) -> list[str]:
+        """The demo users, with the demo password; those who need it get the demo 2FA key."""
         User = get_user_model()
+        users = []
         for username, first_name, last_name, role, superuser in DEMO_USERS:
             user, _ = User.objects.update_or_create(
                 username=username,
@@ -99,3 +107,5 @@ class Command(BaseCommand):
             user.set_password(settings.DEMO_PASSWORD)
             user.save(update_fields=["password"])
             user.groups.set([Group.objects.get(name=role)])
+            users.append(user)
+        return seed_demo_devices(users)
