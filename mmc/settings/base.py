@@ -265,5 +265,8 @@ SYNDICATION_API_HOSTS = {
     "youtube": ["youtube.googleapis.com", "www.googleapis.com"],
 }
 
+# The longest date range Jangkauan (dashboard, CSV export, an article's page) answers for.
+ANALYTICS_MAX_RANGE_DAYS = env.int("ANALYTICS_MAX_RANGE_DAYS", default=731)
+
 # Fernet keys for platform tokens, newest first (see syndication/crypto.py).
 TOKEN_ENCRYPTION_KEYS = env.list("TOKEN_ENCRYPTION_KEYS", default=[])
