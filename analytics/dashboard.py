@@ -14,7 +14,7 @@ from functools import cached_property
 
 from django.db.models import F, Sum
 
-from analytics.filters import ReachFilters
+from analytics.filters import ReachFilters, ever_published
 from analytics.models import MetricSnapshot
 from news.models import Agency, ArticlePage, ArticleReporter, DailyArticleViews, Region, Reporter
 from syndication.models import SocialAccount, Syndication
@@ -33,10 +33,14 @@ BREAKDOWNS = {
 }
 
 
+def never_published():
+    return ArticlePage.objects.exclude(ever_published()).values("pk")
+
+
 def site_views(filters: ReachFilters):
     return DailyArticleViews.objects.filter(
         filters.articles("page__"), date__gte=filters.start, date__lte=filters.end
-    )
+    ).exclude(page__in=never_published())
 
 
 def snapshots_in_range(filters: ReachFilters):
@@ -45,7 +49,7 @@ def snapshots_in_range(filters: ReachFilters):
         syndication__status=Syndication.Status.POSTED,
         day__gte=filters.start,
         day__lte=filters.end,
-    )
+    ).exclude(syndication__page__in=never_published())
     if filters.platform:
         snapshots = snapshots.filter(syndication__account__platform=filters.platform)
     return snapshots

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django import forms
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -46,7 +47,19 @@ class ReachFilterForm(forms.Form):
                 raise forms.ValidationError("Isi tanggal dari dan sampai.")
             if start > end:
                 raise forms.ValidationError("Tanggal dari harus sebelum tanggal sampai.")
+            # Every table is built per day: an unbounded range is an unbounded response.
+            longest = settings.ANALYTICS_MAX_RANGE_DAYS
+            if (end - start).days + 1 > longest:
+                raise forms.ValidationError(
+                    f"Rentang tanggal paling panjang {longest} hari (sekitar 2 tahun). "
+                    "Persempit tanggal dari dan sampai."
+                )
         return data
+
+
+def ever_published(through: str = "") -> Q:
+    """Articles live now or once: a never-published draft has no reach, and stays unseen."""
+    return Q(**{f"{through}live": True}) | Q(**{f"{through}first_published_at__isnull": False})
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,14 @@
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from redis import RedisError
 
 from analytics import dashboard, export
 from analytics.article import article_reach
 from analytics.collection import last_runs
-from analytics.filters import ReachFilterForm, ReachFilters
+from analytics.filters import ReachFilterForm, ReachFilters, ever_published
 from core.roles import ADMINISTRATOR, ANALIS, REDAKTUR, has_role
 from news.models import ArticlePage
 from syndication.models import SocialAccount
@@ -93,10 +93,14 @@ def reach_dashboard(request):
 
 
 def export_csv(request):
-    _form, filters = _filters(request)
+    form, filters = _filters(request)
     table = request.GET.get("table", "")
     if table not in export.TABLES:
         raise Http404("Tabel tidak dikenal.")
+    if not form.is_valid():
+        # A file of other dates than asked for would mislead: say what is wrong instead.
+        problems = [str(error) for errors in form.errors.values() for error in errors]
+        return HttpResponseBadRequest(" ".join(problems), content_type="text/plain; charset=utf-8")
     response = HttpResponse(
         export.as_csv(export.table_rows(table, filters)), content_type="text/csv; charset=utf-8"
     )
@@ -106,7 +110,8 @@ def export_csv(request):
 
 def article_reach_view(request, page_id):
     form, filters = _filters(request)
-    article = get_object_or_404(ArticlePage, pk=page_id)
+    # A never-published draft has no reach, and its title is not for every reader of Jangkauan.
+    article = get_object_or_404(ArticlePage.objects.filter(ever_published()), pk=page_id)
     reach = article_reach(article, filters)
     return render(
         request,

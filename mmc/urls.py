@@ -23,11 +23,6 @@ urlpatterns = [
     path("", include("news.urls")),
 ]
 
-if settings.DEBUG:
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
-    urlpatterns += staticfiles_urlpatterns()
-
 if settings.SERVE_MEDIA:
     # Django serves uploads only when no web server in front does (demo, tests,
     # a single-machine deployment); see SERVE_MEDIA in the README.

@@ -1,6 +1,10 @@
 """Public listing pages that are not Wagtail pages: region, OPD, topic, reporter, rubrik, search."""
 
+import logging
+import re
+
 from django.core.paginator import Paginator
+from django.db import DatabaseError, transaction
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
@@ -10,6 +14,11 @@ from news.models import Agency, Region, Reporter, Rubrik
 from news.models.pages import LISTING_PAGE_SIZE
 
 SEARCH_QUERY_MAX_LENGTH = 100
+SEARCH_FAILED = "Pencarian dengan kata kunci itu tidak dapat diproses. Coba kata kunci lain."
+# NUL and other control characters: PostgreSQL refuses NUL in text, and none belongs in a query.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+logger = logging.getLogger(__name__)
 
 
 def one_page(request, articles):
@@ -99,15 +108,33 @@ def reporter_articles(request, slug):
     )
 
 
+def clean_query(raw: str) -> str:
+    """The query as the search backend can take it: no control characters, quotes in pairs."""
+    query = CONTROL_CHARACTERS.sub(" ", raw)[: SEARCH_QUERY_MAX_LENGTH * 2]
+    if query.count('"') % 2:
+        query = query.replace('"', " ")  # an unclosed phrase is read as plain words
+    return " ".join(query.split())[:SEARCH_QUERY_MAX_LENGTH]
+
+
+def search_page(request, query: str):
+    """One page of results, read at once so that a database error is caught here."""
+    try:
+        # A savepoint: on PostgreSQL a failed query would otherwise break the transaction.
+        with transaction.atomic():
+            page = one_page(request, article_listing().search(query, operator="and"))
+            page.object_list = list(page.object_list)
+            return page, ""
+    except DatabaseError:
+        logger.warning("Search failed for a query of %d characters", len(query), exc_info=True)
+        return one_page(request, []), SEARCH_FAILED
+
+
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-    results = article_listing().search(query, operator="and") if query else None
+    query = clean_query(request.GET.get("q", ""))
+    results, problem = search_page(request, query) if query else (None, "")
     return render(
         request,
         "news/search.html",
-        {
-            "query": query,
-            "results": one_page(request, results) if results is not None else None,
-        },
+        {"query": query, "results": results, "problem": problem},
     )

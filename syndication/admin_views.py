@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
 
@@ -35,7 +36,13 @@ def _editor_only(request):
 
 
 def _back(request, syndication):
-    return redirect(request.POST.get("next") or f"/admin/pages/{syndication.page_id}/edit/")
+    """Back to `next` when it is a page of this site, else to the article's editor."""
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = f"/admin/pages/{syndication.page_id}/edit/"
+    return redirect(target)
 
 
 # Why an editor's Coba lagi or Kirim sekarang changed nothing, by the row's status now.

@@ -8,8 +8,10 @@ key. Without the setting (dev and tests only) a key is derived from SECRET_KEY.
 
 import base64
 import hashlib
+import json
 import re
 from functools import lru_cache
+from urllib.parse import quote, quote_plus
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
@@ -45,14 +47,37 @@ def decrypt(token: str) -> str:
         ) from error
 
 
-TOKEN_IN_URL = re.compile(r"(access_token|oauth_token|token)=[^&\s'\"]+", re.IGNORECASE)
+# Query parameters that carry a credential (refresh_token, client_secret, an API key…).
+TOKEN_IN_URL = re.compile(r"\b(\w*token|\w*secret|\w*key)=[^&\s'\"]+", re.IGNORECASE)
+# Shorter values could match ordinary words in an error; no real credential is this short.
+MIN_SECRET_LENGTH = 6
+
+
+def secret_values(account) -> set[str]:
+    """The token, the secrets JSON as stored, and every value inside it."""
+    found = {account.access_token or "", account.secrets or ""}
+    try:
+        extra = json.loads(account.secrets) if account.secrets else {}
+    except ValueError:
+        extra = {}
+    pending = [extra]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif value is not None and not isinstance(value, bool):
+            found.add(str(value))
+    return {value for value in found if len(value) >= MIN_SECRET_LENGTH}
 
 
 def redact(text: str, account) -> str:
     """Platform errors can echo the request URL; no token may reach the database or a log."""
-    for secret in (account.access_token, account.secrets):
-        if secret and len(secret) >= 6:
-            text = text.replace(secret, "***")
+    # Longest first, so a value that contains another is masked whole; URL-encoded too.
+    for secret in sorted(secret_values(account), key=len, reverse=True):
+        for form in {secret, quote(secret, safe=""), quote_plus(secret)}:
+            text = text.replace(form, "***")
     return TOKEN_IN_URL.sub(r"\1=***", text)
 
 

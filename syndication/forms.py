@@ -20,6 +20,12 @@ class SocialAccountForm(WagtailAdminModelForm):
             field.required = False
             if self.instance.pk and getattr(self.instance, name):
                 field.help_text = "Tersimpan terenkripsi. Kosongkan untuk tetap memakai yang lama."
+        if "base_url" in self.fields:
+            self.fields["base_url"].help_text = (
+                "Kosongkan untuk API resmi platform. Hanya alamat resmi platform (atau sandbox "
+                "saat pengembangan) yang diterima; mengganti alamat menghapus token dan rahasia "
+                "yang tersimpan."
+            )
 
     def clean(self):
         cleaned = super().clean()

@@ -4,6 +4,7 @@ import json
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.utils import timezone
@@ -12,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from syndication import states
+from syndication.api_hosts import check_base_url
 from syndication.crypto import EncryptedTextField, mask, redact
 from syndication.forms import SocialAccountForm, caption_templates_form, template_field
 from syndication.options import ExtraHashtags, SocialOption  # noqa: F401 (the app's models)
@@ -76,12 +78,32 @@ class SocialAccount(models.Model):
         return f"{self.get_platform_display()}: {self.name}"
 
     def save(self, *args, **kwargs):
-        if self.pk and self.needs_reauth and self._token_changed():
+        stored = SocialAccount.objects.filter(pk=self.pk).first() if self.pk else None
+        changed = set()
+        if stored and stored.base_url != self.base_url:
+            # A token goes only to the host it was entered for: moving the account keeps no
+            # old secret (a new one given in the same save is kept).
+            for name in ("access_token", "secrets"):
+                if getattr(self, name) == getattr(stored, name):
+                    setattr(self, name, "")
+                    changed.add(name)
+        if stored and self.needs_reauth and self.access_token not in ("", stored.access_token):
             # A reconnected account (new token) may post again.
             self.status, self.status_reason, self.status_since = self.Status.ACTIVE, "", None
-        if self.pk and self.enabled and self._was_disabled():
+            changed |= {"status", "status_reason", "status_since"}
+        if stored and self.enabled and not stored.enabled:
             self.connected_at = timezone.now()  # switched back on: as if connected anew
+            changed.add("connected_at")
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *changed}
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        try:
+            check_base_url(self.platform, self.base_url)
+        except ValidationError as error:
+            raise ValidationError({"base_url": error}) from None
 
     def credentials(self) -> AccountCredentials:
         extra = json.loads(self.secrets) if self.secrets else {}
@@ -110,13 +132,6 @@ class SocialAccount(models.Model):
             status=self.Status.NEEDS_REAUTH, status_reason=reason[:300], status_since=timezone.now()
         )
         self.refresh_from_db(fields=["status", "status_reason", "status_since"])
-
-    def _was_disabled(self) -> bool:
-        return SocialAccount.objects.filter(pk=self.pk, enabled=False).exists()
-
-    def _token_changed(self) -> bool:
-        current = SocialAccount.objects.get(pk=self.pk)
-        return current.access_token != self.access_token
 
     @property
     def masked_token(self) -> str:

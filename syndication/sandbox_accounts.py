@@ -23,6 +23,8 @@ def connect_sandbox_accounts(base_url: str) -> list[SocialAccount]:
         )
         if not created and account.base_url != base_url:
             account.base_url = base_url
-            account.save(update_fields=["base_url"])
+            account.save(update_fields=["base_url"])  # moving an account clears its token
+            account.access_token = token
+            account.save(update_fields=["access_token"])
         accounts.append(account)
     return accounts

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # WhiteNoise serves static files in every setting, `runserver` included (no second way).
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
@@ -376,6 +378,17 @@ SYNDICATION_TASK_TIME_LIMIT = 180
 # unfinished one is checked again from a later task run, never by a worker sleeping.
 SYNDICATION_PLATFORM_OPTIONS = {"instagram": {"poll_interval": 1.0}}
 SANDBOX_URL = env("SANDBOX_URL", default="http://127.0.0.1:8010")
+# The only hosts (over HTTPS) an account's "alamat API" may name; SANDBOX_URL too in DEBUG.
+# Each platform client's built-in default is listed (syndication/platforms/*.py).
+SYNDICATION_API_HOSTS = {
+    "facebook": ["graph.facebook.com"],
+    "instagram": ["graph.facebook.com"],
+    "x": ["api.x.com", "api.twitter.com"],
+    "youtube": ["youtube.googleapis.com", "www.googleapis.com"],
+}
+
+# The longest date range Jangkauan (dashboard, CSV export, an article's page) answers for.
+ANALYTICS_MAX_RANGE_DAYS = env.int("ANALYTICS_MAX_RANGE_DAYS", default=731)
 
 # Fernet keys for platform tokens, newest first (see syndication/crypto.py).
 TOKEN_ENCRYPTION_KEYS = env.list("TOKEN_ENCRYPTION_KEYS", default=[])

@@ -16,6 +16,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SERVE_MEDIA = True
+# WhiteNoise reads the source folders directly, so no collectstatic is needed while editing.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # The demo reads fresh posts' metrics every 10 minutes instead of hourly, so Jangkauan fills
 # in while a newcomer is still looking (readings within one hour replace each other).

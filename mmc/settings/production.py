@@ -1,7 +1,7 @@
 """Production: everything secret or host-specific must come from the environment."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import LOGGING, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -28,3 +28,21 @@ EMAIL_PORT = EMAIL_URL["EMAIL_PORT"]
 EMAIL_HOST_USER = EMAIL_URL["EMAIL_HOST_USER"]
 EMAIL_HOST_PASSWORD = EMAIL_URL["EMAIL_HOST_PASSWORD"]
 EMAIL_USE_TLS = EMAIL_URL.get("EMAIL_USE_TLS", False)
+
+# The HTTP and platform client libraries log request URLs, tokens included, at DEBUG or
+# INFO: they stay at WARNING whatever LOG_LEVEL says.
+CLIENT_LIBRARY_LOGGERS = (
+    "urllib3",
+    "requests",
+    "requests_oauthlib",
+    "oauthlib",
+    "tweepy",
+    "googleapiclient",
+)
+LOGGING = {
+    **LOGGING,
+    "loggers": {
+        **LOGGING["loggers"],
+        **{name: {"level": "WARNING"} for name in CLIENT_LIBRARY_LOGGERS},
+    },
+}

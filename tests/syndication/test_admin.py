@@ -165,7 +165,7 @@ def test_only_administrators_manage_accounts_and_tokens_are_never_shown(login):
 
 
 def test_saving_an_account_without_a_new_token_keeps_the_old_one(login):
-    account = SocialAccountFactory(access_token="EAAB-keep-me-1234")
+    account = SocialAccountFactory(base_url="", access_token="EAAB-keep-me-1234")
     account.flag_needs_reauth("kedaluwarsa")
     admin = login("Administrator")
     data = {
