@@ -8,6 +8,8 @@ SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# nginx (deploy/nginx) sets X-Forwarded-For; readers are counted by its last address.
+VIEW_READER_IP_HEADER = env("VIEW_READER_IP_HEADER", default="X-Forwarded-For")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # /healthz is probed over plain HTTP from inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

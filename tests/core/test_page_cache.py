@@ -32,6 +32,16 @@ def test_an_anonymous_reader_gets_the_stored_page_with_headers_for_the_proxy(cli
     assert not second.cookies
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/berita/", "/wilayah/kapuas/", "/feed/", "/sitemap.xml", "/sitemap-news.xml"],
+)
+def test_home_listings_feeds_and_sitemaps_are_stored(client, path):
+    ArticlePageFactory()
+
+    assert [client.get(path)["X-Page-Cache"] for _ in range(2)] == ["miss", "hit"]
+
+
 def test_a_stored_page_is_served_without_touching_the_database(client, django_assert_num_queries):
     article = ArticlePageFactory()
     client.get(article.url)
