@@ -43,7 +43,8 @@ def page_urls(page) -> set[str]:
 def purge_after_commit(urls) -> None:
     urls = set(urls)
     if urls:
-        transaction.on_commit(lambda: purge_urls_from_cache(sorted(urls)))
+        # robust: a cache that cannot be reached is logged, never an editor's error page.
+        transaction.on_commit(lambda: purge_urls_from_cache(sorted(urls)), robust=True)
 
 
 def purge_page_after_commit(sender, instance, **kwargs) -> None:

@@ -4,13 +4,13 @@ Anonymous pages are identical for every reader, so the first render of a URL is 
 served to the next readers without touching the view, the database or the templates.
 
 Layout in Redis (`<prefix>` is PAGE_CACHE_KEY_PREFIX): each path has a generation number
-(`<prefix>:gen:<path>`, absent = 0);
-a stored response lives at `<prefix>:page:<path>:<generation>|<scheme>://<host>?<query>`
-with its own TTL. Purging a path (core/frontend_cache.py) increments its generation,
-which drops every variant at once (`?page=2`, another host) without scanning keys.
-A render that began before a purge is stored under the old generation, where nobody
-looks, so a purge racing a slow render never leaves a stale page behind.
-A lookup is one round trip: a small Lua script reads the generation and the entry.
+(`<prefix>:gen:<path>`, absent = 0); a response is stored at
+`<prefix>:page:<path>|<scheme>://<host>?<query>` with its own TTL, together with the
+generation it was rendered under, and is served only while that is still the path's
+generation. Purging a path (core/frontend_cache.py) increments its generation, which
+drops every variant at once (`?page=2`, another host) without scanning keys. A render that
+began before a purge is stored under the old generation and never served, so a purge
+racing a slow render never leaves a stale page behind. A lookup is one MGET of both keys.
 """
 
 import logging
@@ -34,18 +34,13 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 # make every social post a separate cache entry.
 IGNORED_QUERY_PREFIXES = ("utm_", "fbclid", "gclid", "mc_")
 
-_LOOKUP = """
-local generation = redis.call('GET', KEYS[1]) or '0'
-return {generation, redis.call('GET', ARGV[1] .. generation .. '|' .. ARGV[2])}
-"""
-
 
 def generation_key(path: str) -> str:
     return f"{settings.PAGE_CACHE_KEY_PREFIX}:gen:{path}"
 
 
-def entry_prefix(path: str) -> str:
-    return f"{settings.PAGE_CACHE_KEY_PREFIX}:page:{path}:"
+def entry_key(path: str, key_variant: str) -> str:
+    return f"{settings.PAGE_CACHE_KEY_PREFIX}:page:{path}|{key_variant}"
 
 
 def page_seconds(path: str) -> int:
@@ -109,7 +104,6 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self._lookup = None
 
     def __call__(self, request):
         if not is_cacheable_request(request):
@@ -137,25 +131,29 @@ class PageCacheMiddleware:
         return response
 
     def _fetch(self, path, key_variant):
-        """(generation, stored entry or None); (None, None) when Redis is unreachable."""
-        client = get_redis()
+        """(generation, stored response or None); (None, None) when Redis is unreachable."""
         try:
-            if self._lookup is None:
-                self._lookup = client.register_script(_LOOKUP)
-            generation, stored = self._lookup(
-                keys=[generation_key(path)], args=[entry_prefix(path), key_variant], client=client
+            generation, stored = get_redis().mget(
+                generation_key(path), entry_key(path, key_variant)
             )
         except redis.RedisError:
             # Without Redis the site still renders every page, only slower.
             logger.warning("page cache unavailable for %s", path)
             return None, None
-        return generation.decode(), (pickle.loads(stored) if stored is not None else None)
+        generation = int(generation or 0)
+        if stored is None:
+            return generation, None
+        stored_generation, *response = pickle.loads(stored)
+        return generation, (response if stored_generation == generation else None)
 
     def _store(self, path, generation, key_variant, response, seconds) -> None:
-        entry = (response.status_code, list(response.items()), response.content)
-        key = f"{entry_prefix(path)}{generation}|{key_variant}"
+        entry = (generation, response.status_code, list(response.items()), response.content)
         try:
-            get_redis().set(key, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), ex=seconds)
+            get_redis().set(
+                entry_key(path, key_variant),
+                pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL),
+                ex=seconds,
+            )
         except redis.RedisError:
             logger.warning("page %s not stored: Redis unavailable", path)
 

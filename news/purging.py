@@ -78,9 +78,9 @@ def purge_unpublished_article(sender, instance, **kwargs):
     purge_after_commit(article_urls(instance))
 
 
-def purge_articles(articles) -> None:
-    """Many articles at once: their indexes are looked up once, not once per article."""
-    urls, parent_paths = set(), set()
+def purge_articles(articles, *, also=()) -> None:
+    """Many articles at once (their indexes looked up once), and any `also` paths."""
+    urls, parent_paths = site_urls(also), set()
     for article in articles:
         urls |= page_urls(article) | site_urls(listing_paths(article))
         parent_paths.add(article.path[: -Page.steplen])
@@ -92,25 +92,40 @@ def purge_articles(articles) -> None:
 @receiver(post_save, sender=Region)
 def purge_region(sender, instance, created, **kwargs):
     if not created:
-        purge_articles(_live(ArticlePage.objects.filter(region=instance)))
+        region_url = instance.get_absolute_url()
+        purge_articles(
+            _live(ArticlePage.objects.filter(region=instance)),
+            also=["/", region_url, f"{region_url}feed/"],
+        )
 
 
 @receiver(post_save, sender=Rubrik)
 def purge_rubrik(sender, instance, created, **kwargs):
     if not created:
-        purge_articles(_live(ArticlePage.objects.filter(rubrik=instance)))
+        rubrik_url = instance.get_absolute_url()
+        purge_articles(
+            _live(ArticlePage.objects.filter(rubrik=instance)),
+            also=["/", rubrik_url, f"{rubrik_url}feed/"],
+        )
 
 
 @receiver(post_save, sender=Agency)
 def purge_agency(sender, instance, created, **kwargs):
     if not created:
-        purge_articles(_live(ArticlePage.objects.filter(agencies=instance)))
+        purge_articles(
+            _live(ArticlePage.objects.filter(agencies=instance)),
+            also=[instance.get_absolute_url()],
+        )
 
 
 @receiver(post_save, sender=Reporter)
 def purge_reporter(sender, instance, created, **kwargs):
+    """A new name, bio or photo: the reporter's page and every byline."""
     if not created:
-        purge_articles(_live(ArticlePage.objects.filter(reporter_links__reporter=instance)))
+        purge_articles(
+            _live(ArticlePage.objects.filter(reporter_links__reporter=instance)),
+            also=[instance.get_absolute_url()],
+        )
 
 
 @receiver(post_save, sender=get_image_model())

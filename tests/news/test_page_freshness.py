@@ -195,3 +195,13 @@ def test_changing_an_image_renders_the_articles_that_show_it_again(commit):
         image.save()
     reader = Client()
     assert [reader.get(url)["X-Page-Cache"] for url in urls] == ["miss"] * len(urls)
+
+
+def test_renaming_an_agency_shows_on_its_page_even_before_it_has_articles(commit):
+    agency = AgencyFactory(name="Dinas Perhubungan")
+    fill_cache([agency.get_absolute_url()])
+
+    agency.name = "Dinas Perhubungan dan Pariwisata"
+    with commit():
+        agency.save()
+    assert_fresh([agency.get_absolute_url()], shows="Dinas Perhubungan dan Pariwisata")
