@@ -6,4 +6,4 @@ class NewsConfig(AppConfig):
     verbose_name = "Berita"
 
     def ready(self):
-        from news import signals  # noqa: F401
+        from news import purging, signals  # noqa: F401

@@ -1,7 +1,10 @@
 """Site view counting: Redis on the request path, the database once a minute.
 
-A counted GET does one HINCRBY on the hash for today (WIB); no request writes
-to the database. `flush_views` moves the counts into ArticlePage.view_count and
+The article page sends a beacon (static/js/view-beacon.js, or a <noscript> image) to
+news.beacon, never cached, so a page served from any cache is still counted. A reader
+(a keyed hash of address and User-Agent) counts once per article per READER_WINDOW:
+a SET NX with that TTL, then one HINCRBY on the hash for today (WIB); no view writes to
+the database. `flush_views` moves the counts into ArticlePage.view_count and
 DailyArticleViews. Why no count is lost or doubled:
 
 1. Redis keeps the counters on disk (append-only file, fsync every second;
@@ -16,12 +19,15 @@ DailyArticleViews. Why no count is lost or doubled:
    already recorded, and just deletes it.
 """
 
+import hashlib
+import hmac
 import logging
 import re
 import uuid
 from datetime import date, timedelta
 
 import redis
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -32,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 PENDING_PREFIX = "mmc:views:pending:"
 BATCH_PREFIX = "mmc:views:batch:"
+SEEN_PREFIX = "mmc:views:seen:"
+READER_WINDOW_SECONDS = 30 * 60
 BOT_USER_AGENT = re.compile(
     r"bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|headless"
     r"|lighthouse|curl|wget|python-|httpclient|java/|go-http|okhttp|monitor",
@@ -40,8 +48,8 @@ BOT_USER_AGENT = re.compile(
 
 
 def is_countable(request) -> bool:
-    """A real reader's GET: not a bot, not an editor's preview, not a prefetch."""
-    if request.method != "GET" or getattr(request, "is_preview", False):
+    """A real reader's beacon: not a bot, not a prefetch or prerender."""
+    if request.method not in ("GET", "POST"):
         return False
     user_agent = request.headers.get("User-Agent", "")
     if not user_agent or BOT_USER_AGENT.search(user_agent):
@@ -55,14 +63,27 @@ def record_view(page_id: int, *, client: redis.Redis | None = None) -> None:
     client.hincrby(f"{PENDING_PREFIX}{timezone.localdate().isoformat()}", str(page_id), 1)
 
 
-def record_view_if_counted(request, page) -> None:
-    if not page.live or not is_countable(request):
-        return
-    try:
-        record_view(page.pk)
-    except redis.RedisError:
-        # A lost count is better than a failed page for the reader.
-        logger.warning("view of page %s not counted: Redis unavailable", page.pk)
+def reader_address(request) -> str:
+    """The reader's IP: REMOTE_ADDR, or the last hop of the header our proxy sets."""
+    header = settings.VIEW_READER_IP_HEADER
+    if header:
+        forwarded = request.headers.get(header, "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def reader_key(request, page_id: int) -> str:
+    # Keyed, so the addresses in Redis cannot be recovered by hashing every IPv4 address.
+    reader = f"{reader_address(request)}|{request.headers.get('User-Agent', '')}|{page_id}"
+    digest = hmac.new(settings.SECRET_KEY.encode(), reader.encode(), hashlib.sha256)
+    return f"{SEEN_PREFIX}{digest.hexdigest()[:32]}"
+
+
+def first_view_in_window(request, page_id: int, *, client: redis.Redis | None = None) -> bool:
+    """True once per reader and article per READER_WINDOW_SECONDS."""
+    client = client or get_redis()
+    return bool(client.set(reader_key(request, page_id), 1, nx=True, ex=READER_WINDOW_SECONDS))
 
 
 def displayed_views(page) -> int:

@@ -7,7 +7,7 @@ renditions of a whole listing come in one extra query: measured with
 Bodies (StreamFields) are never loaded for a listing.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.core.cache import cache
 from django.db.models import F, Prefetch, Q, Sum, Window
@@ -23,6 +23,8 @@ from news.models import ArticlePage, ArticleReporter, DailyArticleViews
 CARD_RENDITIONS = ("fill-400x225", "fill-800x450")
 HEADLINE_RENDITIONS = ("width-480", "width-800", "width-1200")
 POPULAR_CACHE_SECONDS = 60
+TRENDING_MIN_VIEWS = 50
+TRENDING_MIN_HOURS = 12
 RESTRICTED_PATHS_KEY = "news:restricted-paths"
 
 
@@ -126,21 +128,36 @@ def most_read_ids(days: int = 7, limit: int = 5) -> list[int]:
     return ids
 
 
-def trending_ids(limit: int = 5, within_days: int = 30) -> list[int]:
-    """Trending: views per day since publication, among recent articles."""
-    key = f"news:trending:{limit}:{within_days}"
+def trending_ids(limit: int = 5) -> list[int]:
+    """Trending: views per hour since yesterday began (WIB), among articles read at least
+    TRENDING_MIN_VIEWS times in that window. An article live for less than
+    TRENDING_MIN_HOURS is measured as if it had been, so a minutes-old story needs a real
+    burst of readers, not a handful, to lead."""
+    key = f"news:trending:{limit}"
     cached = cache.get(key)
     if cached is not None:
         return cached
     now = timezone.now()
-    recent = published_articles().filter(first_published_at__gte=now - timedelta(days=within_days))
-    rows = recent.values_list("pk", "view_count", "first_published_at")
+    since = timezone.localdate() - timedelta(days=1)
+    window_start = timezone.make_aware(datetime.combine(since, time.min))
+    totals = dict(
+        DailyArticleViews.objects.filter(
+            date__gte=since, page__in=published_articles().values("pk")
+        )
+        .values("page_id")
+        .annotate(total=Sum("views"))
+        .filter(total__gte=TRENDING_MIN_VIEWS)
+        .values_list("page_id", "total")
+    )
+    published = ArticlePage.objects.filter(pk__in=totals).values_list("pk", "first_published_at")
 
-    def views_per_day(row):
-        _, views, published = row
-        return views / max((now - published).total_seconds() / 86400, 1.0)
+    def views_per_hour(row):
+        page_id, first_published = row
+        counted_since = max(first_published, window_start)
+        hours = max((now - counted_since).total_seconds() / 3600, TRENDING_MIN_HOURS)
+        return (totals[page_id] / hours, page_id)
 
-    ids = [row[0] for row in sorted(rows, key=views_per_day, reverse=True)[:limit]]
+    ids = [row[0] for row in sorted(published, key=views_per_hour, reverse=True)[:limit]]
     cache.set(key, ids, POPULAR_CACHE_SECONDS)
     return ids
 

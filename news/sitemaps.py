@@ -5,7 +5,6 @@ from datetime import timedelta
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 
 from news.listings import published_articles
@@ -16,7 +15,6 @@ PUBLICATION_NAME = "MMC Kalteng"
 
 
 @require_GET
-@cache_page(60)
 def news_sitemap(request):
     """Google News rules: the last two days only, at most 1,000 entries."""
     since = timezone.now() - NEWS_SITEMAP_WINDOW

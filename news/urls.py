@@ -1,6 +1,6 @@
 from django.urls import path
 
-from news import feeds, sitemaps, views
+from news import beacon, feeds, sitemaps, views
 
 app_name = "news"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("topik/<str:slug>/", views.topic_articles, name="topic"),
     path("pewarta/<slug:slug>/", views.reporter_articles, name="reporter"),
     path("cari/", views.search, name="search"),
+    path("dibaca/<int:page_id>/", beacon.view_beacon, name="view_beacon"),
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("sitemap-news.xml", sitemaps.news_sitemap, name="news_sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.roles import is_editor
-from news.extensions import ARTICLE_EDITOR_TABS, CALENDAR_ARTICLE_NOTES
+from news.extensions import ARTICLE_COPY_RESETS, ARTICLE_EDITOR_TABS, CALENDAR_ARTICLE_NOTES
 from syndication import admin_views, preview
 from syndication.models import SocialAccount
 from syndication.panels import social_media_tab
@@ -72,3 +72,9 @@ def post_preview_js():
 # The article editor's Media Sosial tab and the calendar's planned posts, in news' admin.
 hooks.register(ARTICLE_EDITOR_TABS, social_media_tab)
 hooks.register(CALENDAR_ARTICLE_NOTES, planned_posts_note)
+
+
+@hooks.register(ARTICLE_COPY_RESETS)
+def social_options_start_empty_on_a_copy():
+    """A copy's posts are the editor's fresh choice, never the original's texts or skips."""
+    return ["social_options", "extra_hashtags"]

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, CSRF and auth: a stored page costs one Redis round trip and no more.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -130,6 +132,32 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24 * 7,
     },
 }
+
+# --- The full-page cache and its purging (core/page_cache.py, core/frontend_cache.py) ---
+# Anonymous GET/HEAD responses are kept this long unless a purge drops them first; 0 turns
+# the cache off. A proxy in front may keep them as long (s-maxage) and serve them this much
+# longer while it refetches (stale-while-revalidate).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
+PAGE_CACHE_KEY_PREFIX = "mmc:pagecache"
+# Search answers any query, so its entries are many and short-lived.
+PAGE_CACHE_SHORT_PREFIXES = {"/cari/": 60}
+PAGE_CACHE_EXCLUDED_PREFIXES = [
+    "/admin",
+    "/dokumen/",
+    "/healthz",
+    "/dibaca/",  # the view beacon
+    "/media/",
+    "/static/",
+]
+# Every cache in front of the pages, each purged on every change a reader would notice.
+# Add nginx or a CDN here (another entry), and it is purged alongside.
+WAGTAILFRONTENDCACHE = {
+    "pages": {"BACKEND": "core.frontend_cache.RedisPageCacheBackend"},
+}
+# Behind a proxy that sets this header to the client's address (nginx: X-Forwarded-For),
+# readers are told apart by it; empty means REMOTE_ADDR. Never trust it without the proxy.
+VIEW_READER_IP_HEADER = env("VIEW_READER_IP_HEADER", default="")
 
 # --- Celery -----------------------------------------------------------------
 # The longest countdown or ETA any task uses. Redis redelivers an unacked

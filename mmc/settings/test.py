@@ -40,3 +40,6 @@ SYNDICATION_RATE_BUCKETS = {
     "x": (10.0, 10),
     "youtube": (5.0, 10),
 }
+# Off by default, so a test reads each response's context; tests of the cache turn it on.
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_KEY_PREFIX = f"mmc-test-{_run}:pagecache"

@@ -25,11 +25,24 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from news.blocks import ArticleBodyBlock
-from news.extensions import article_editor_tabs
+from news.extensions import article_copy_resets, article_editor_tabs
 from news.forms import TITLE_MAX_LENGTH, ArticlePageForm
 
 LISTING_PAGE_SIZE = 12
 LEAD_MAX_LENGTH = 300
+# A copy is a new article: its own views, byline editor, uploader (whoever copies it, see
+# save()), corrections and dates. Wagtail applies this to the copied revisions too, which
+# would otherwise carry the original's first_published_at into the copy's publication.
+COPY_RESETS = [
+    "view_count",
+    "editor",
+    "uploader",
+    "corrections",
+    "first_published_at",
+    "last_published_at",
+    "go_live_at",
+    "expire_at",
+]
 
 
 class NewsIndexPage(Page):
@@ -219,6 +232,11 @@ class ArticlePage(Page):
     subpage_types = []
     base_form_class = ArticlePageForm
 
+    @property
+    def exclude_fields_in_copy(self):
+        """COPY_RESETS and what apps built on articles reset (news.extensions)."""
+        return [*COPY_RESETS, *article_copy_resets()]
+
     class Meta:
         verbose_name = _("artikel")
         verbose_name_plural = _("artikel")
@@ -271,16 +289,9 @@ class ArticlePage(Page):
         context["meta"] = article_metadata(self, request)
         context["related_articles"] = related_articles(self)
         context["previous_article"], context["next_article"] = neighbours(self)
+        # As of this render: a cached page shows it until the page is next rendered.
         context["views"] = displayed_views(self)
         return context
-
-    def serve(self, request, *args, **kwargs):
-        from news.counters import record_view_if_counted
-
-        response = super().serve(request, *args, **kwargs)
-        if response.status_code == 200:
-            record_view_if_counted(request, self)
-        return response
 
 
 class ArticleReporter(Orderable):
