@@ -1,12 +1,15 @@
 """Production: everything secret or host-specific must come from the environment."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import WAGTAILFRONTENDCACHE, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
+# Trusted because only nginx (deploy/nginx/) can reach gunicorn, and nginx writes this
+# header itself from the connection's scheme, overwriting whatever a client sent. Never
+# publish gunicorn's port while this is set.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # /healthz is probed over plain HTTP from inside the network.
@@ -28,3 +31,14 @@ EMAIL_PORT = EMAIL_URL["EMAIL_PORT"]
 EMAIL_HOST_USER = EMAIL_URL["EMAIL_HOST_USER"]
 EMAIL_HOST_PASSWORD = EMAIL_URL["EMAIL_HOST_PASSWORD"]
 EMAIL_USE_TLS = EMAIL_URL.get("EMAIL_USE_TLS", False)
+
+# nginx's microcache (deploy/nginx/) is refreshed through its internal port after every
+# publish; listed after any cache base.py names, so nginx reads a page Django has purged.
+if NGINX_REFRESH_URL := env("NGINX_REFRESH_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        **WAGTAILFRONTENDCACHE,
+        "nginx": {
+            "BACKEND": "core.nginx_cache.NginxMicrocacheBackend",
+            "LOCATION": NGINX_REFRESH_URL,
+        },
+    }
