@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(r"\$\{([A-Z][A-Z0-9_]*)\}")
 
 # What the official image's /etc/nginx/nginx.conf sets around conf.d, minus its paths.
 MAIN_CONF = """\
-{user}worker_processes 1;
+{user}worker_processes auto;
 pid {prefix}/nginx.pid;
 error_log {prefix}/error.log warn;
 events {{ worker_connections 1024; }}
