@@ -72,8 +72,9 @@ test-clock: install
 		if [ $$status -ne 0 ]; then exit $$status; fi; \
 	done
 
-# Public-page latency and throughput against a same-size baseline view, on a
-# throwaway Redis, SQLite (or DATABASE_URL) and gunicorn; see bench/README.md.
+# Public-page throughput against a same-size baseline view and, with Debian's nginx and wrk,
+# through deploy/nginx/'s microcache against a static file; on a throwaway Redis, SQLite
+# (or DATABASE_URL), gunicorn and nginx; see bench/README.md.
 bench: install
 	$(BIN)/python -m bench
 

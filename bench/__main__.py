@@ -3,8 +3,10 @@
 Two parts, both by default: the public pages, then syndication (bench/syndication.py).
 BENCH_ONLY=public, syndication or reach runs one of them.
 
-Settings come from the environment: BENCH_SECONDS (per page, and again for its
-baseline), BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_ARTICLES, BENCH_SEARCH_QUERY,
+The public pages are measured through gunicorn, against a same-size trivial view, and
+through deploy/nginx/'s microcache against nginx serving the same bytes (bench/edge.py).
+Settings come from the environment: BENCH_SECONDS (per row), BENCH_CONCURRENCY,
+BENCH_ROUNDS, BENCH_ARTICLES, BENCH_SEARCH_QUERY,
 the BENCH_* knobs of bench/syndication.py, and DATABASE_URL to use your own
 (for example PostgreSQL) database instead of SQLite.
 """
@@ -18,10 +20,11 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
-from bench import public_pages
+from bench import edge, public_pages
 from bench import reach as reach_bench
 from bench import syndication as syndication_bench
 from bench.environment import GUNICORN_WORKERS, REPO_ROOT, BenchSite
+from bench.wrk import Wrk, wrk_binary
 
 OUTPUT = REPO_ROOT / "var" / "bench" / "public_pages.json"
 PARTS = ("public", "syndication", "reach")
@@ -31,6 +34,7 @@ PARTS = ("public", "syndication", "reach")
 class Options:
     seconds: float
     concurrency: int
+    load_generator: str
     rounds: int
     articles: int
     search_query: str
@@ -40,9 +44,12 @@ class Options:
         def setting(name: str, default: str) -> str:
             return os.environ.get(name) or default
 
+        # wrk as in the issue's figures (-t2 -c16); bench/load.py's threads where it is missing.
+        generator = "wrk" if wrk_binary() else "python"
         return cls(
             seconds=float(setting("BENCH_SECONDS", "6")),
-            concurrency=int(setting("BENCH_CONCURRENCY", "4")),
+            concurrency=int(setting("BENCH_CONCURRENCY", "16" if generator == "wrk" else "4")),
+            load_generator=generator,
             rounds=int(setting("BENCH_ROUNDS", "3")),
             articles=int(setting("BENCH_ARTICLES", "320")),
             search_query=setting("BENCH_SEARCH_QUERY", "masyarakat"),
@@ -58,7 +65,7 @@ def _exit_on_sigterm(signum, frame):
 
 
 def run(site: BenchSite, options: Options):
-    """Set the site up, count queries, warm up and measure; returns the pages and database."""
+    """Set the site up, count queries, warm up and measure; returns the pages, database, extras."""
     site.prepare_database(articles=options.articles)
     from django.db import connection
 
@@ -68,21 +75,44 @@ def run(site: BenchSite, options: Options):
     log(f"gunicorn ({GUNICORN_WORKERS} workers) on 127.0.0.1:{port}; warming up:")
     public_pages.warm_up(port, pages, log=log)
     public_pages.count_queries(pages, phase="warm")
+
+    wrk = Wrk(connections=options.concurrency) if options.load_generator == "wrk" else None
+    load = (
+        edge.WrkLoad(wrk, f"http://127.0.0.1:{port}")
+        if wrk
+        else edge.PythonLoad(port, options.concurrency)
+    )
+    nginx = site.start_nginx() if wrk else None
+    if nginx is None:
+        log(
+            "Skipping the nginx rows: "
+            + ("wrk is missing (apt-get install wrk)" if not wrk else "nginx is missing")
+        )
+    else:
+        log(f"nginx (deploy/nginx/) on https://127.0.0.1:{nginx.https_port}:")
+        edge.prepare_nginx(nginx, pages, site.workdir / "static", log=log)
+    edge_load = edge.WrkLoad(wrk, nginx.https_url) if nginx else None
     log(
-        f"Measuring: {options.seconds:g} s per page and per baseline,"
-        f" {options.concurrency} clients, {options.rounds} alternating rounds"
+        f"Measuring with {load.name}: {options.seconds:g} s per row,"
+        f" {options.concurrency} connections, {options.rounds} alternating rounds"
     )
-    public_pages.measure(
-        port,
-        pages,
-        seconds=options.seconds,
-        concurrency=options.concurrency,
-        rounds=options.rounds,
-        log=log,
-    )
+    try:
+        public_pages.measure(
+            port,
+            pages,
+            load,
+            seconds=options.seconds,
+            rounds=options.rounds,
+            edge_load=edge_load,
+            log=log,
+        )
+    finally:
+        if wrk:
+            wrk.close()
+    machine_read = edge.machine_read_latency(port, nginx)
     database = connection.vendor
     connection.close()
-    return pages, database
+    return pages, database, machine_read
 
 
 def selected_parts() -> list[str]:
@@ -116,12 +146,12 @@ def main() -> int:
         if "public" in parts:
             started = time.monotonic()
             try:
-                pages, database = run(site, options)
+                pages, database, machine_read = run(site, options)
             except Exception:
                 if tail := site.gunicorn_log_tail():
                     log(f"gunicorn's log ends with:\n{tail}")
                 raise
-            report_public_pages(pages, database, options, started, site.seeding)
+            report_public_pages(pages, database, machine_read, options, started, site.seeding)
         if "syndication" in parts:
             if "public" not in parts:
                 site.prepare_database(articles=0)
@@ -156,15 +186,24 @@ def main() -> int:
     return 0
 
 
-def report_public_pages(pages, database, options, started, seeding) -> None:
-    table = public_pages.render_table(pages)
+def report_public_pages(pages, database, machine_read, options, started, seeding) -> None:
     log("")
-    log(table)
+    log(public_pages.render_table(pages))
     log("")
     log(
         "median ×: page median latency ÷ baseline median (lower is better);"
         " req/s ×: page throughput ÷ baseline throughput (higher is better)."
     )
+    log("")
+    log(edge.render_edge_table(pages))
+    log("")
+    log(
+        "gunicorn ÷ trivial: the page's throughput over the trivial view of the same size, same"
+        " gunicorn; microcache ÷ static: the page through nginx's microcache over nginx"
+        " serving the same bytes as a file (both HTTPS, same nginx)."
+    )
+    log("")
+    log(edge.render_machine_read(machine_read))
     report = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
@@ -174,6 +213,7 @@ def report_public_pages(pages, database, options, started, seeding) -> None:
             "database": database,
         },
         "pages": [page.summary() for page in pages],
+        "machine_read_latency": machine_read,
         "seeding": seeding,
         "total_seconds": round(time.monotonic() - started, 1),
     }

@@ -18,7 +18,8 @@ from devtools.redis_server import EphemeralRedis, free_port
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SETTINGS_MODULE = "bench.settings"
-GUNICORN_WORKERS = 2
+# As docker-compose.yml runs it, and as the issue's figures were taken.
+GUNICORN_WORKERS = 3
 
 
 class BenchSite:
@@ -30,6 +31,7 @@ class BenchSite:
         self.redis: EphemeralRedis | None = None
         self.gunicorn: subprocess.Popen | None = None
         self.port: int | None = None
+        self.nginx = None
         # What seeding the articles cost (corpus, images, pages), when this run seeded them.
         self.seeding: dict | None = None
 
@@ -110,6 +112,19 @@ class BenchSite:
         self._wait_until_healthy()
         return self.port
 
+    def start_nginx(self):
+        """deploy/nginx/ in front of gunicorn (devtools/nginx.py); None, with why, when missing."""
+        from devtools.nginx import EphemeralNginx, nginx_binary
+
+        if nginx_binary() is None:
+            return None
+        self.nginx = EphemeralNginx(
+            f"127.0.0.1:{self.port}",
+            static_root=self.workdir / "static",
+            media_root=self.workdir / "media",
+        ).start()
+        return self.nginx
+
     def _wait_until_healthy(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -134,6 +149,9 @@ class BenchSite:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
     def close(self) -> None:
+        if self.nginx is not None:
+            self.nginx.stop()
+            self.nginx = None
         if self.gunicorn is not None and self.gunicorn.poll() is None:
             # SIGTERM is gunicorn's graceful stop: the arbiter lets workers finish, then exits.
             self.gunicorn.send_signal(signal.SIGTERM)

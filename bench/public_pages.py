@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bench.baseline import baseline_path
-from bench.load import BROWSER_HEADERS, LoadResult, fetch, generate_load
+from bench.load import BROWSER_HEADERS, LoadResult, fetch
 
 WARM_UP_REQUESTS = 8
 
@@ -26,16 +26,37 @@ class PublicPage:
     repeated_queries: list[dict] = field(default_factory=list)
     page: LoadResult = field(default_factory=LoadResult)
     baseline: LoadResult = field(default_factory=LoadResult)
+    # The same bytes as the page: what nginx serves as a static file (bench/edge.py).
+    body: bytes = b""
+    # Through nginx (bench/edge.py): the microcache in front of gunicorn, and the page's
+    # bytes as a static file; None when nginx or wrk is missing.
+    microcache: LoadResult | None = None
+    static: LoadResult | None = None
 
     @property
     def median_ratio(self) -> float:
+        if not self.baseline.requests:
+            return float("nan")
         return self.page.median_ms / self.baseline.median_ms
 
     @property
     def rps_ratio(self) -> float:
         return self.page.rps / self.baseline.rps if self.baseline.rps else float("nan")
 
+    @property
+    def microcache_ratio(self) -> float:
+        if self.microcache is None or not self.static or not self.static.rps:
+            return float("nan")
+        return self.microcache.rps / self.static.rps
+
     def summary(self) -> dict:
+        edge = {}
+        if self.microcache is not None:
+            edge = {
+                "nginx_microcache": self.microcache.summary(),
+                "nginx_static": self.static.summary(),
+                "microcache_over_static_rps": round(self.microcache_ratio, 3),
+            }
         return {
             "name": self.name,
             "path": self.path,
@@ -48,6 +69,7 @@ class PublicPage:
                 "median_latency": round(self.median_ratio, 2),
                 "rps": round(self.rps_ratio, 3),
             },
+            **edge,
         }
 
 
@@ -105,6 +127,7 @@ def warm_up(port: int, pages: list[PublicPage], log=print) -> None:
                 raise RuntimeError(f"{page.path} answered {status} over HTTP")
             sizes.append(len(body))
         page.size = int(statistics.median(sizes))
+        page.body = body
         status, body = fetch(port, baseline_path(page.size))
         if status != 200 or len(body) != page.size:
             raise RuntimeError(f"baseline for {page.size} bytes answered {status}, {len(body)} B")
@@ -112,25 +135,61 @@ def warm_up(port: int, pages: list[PublicPage], log=print) -> None:
 
 
 def measure(
-    port: int, pages: list[PublicPage], *, seconds: float, concurrency: int, rounds: int, log=print
+    port: int,
+    pages: list[PublicPage],
+    load,
+    *,
+    seconds: float,
+    rounds: int,
+    edge_load=None,
+    log=print,
 ) -> None:
-    """Alternate page and baseline in short rounds, so machine noise hits both alike."""
+    """Alternate page, baseline (and nginx's two rows) in short rounds, so noise hits all alike.
+
+    `load` and `edge_load` are bench/edge.py loaders: gunicorn's port, and nginx's HTTPS port.
+    """
     slice_seconds = seconds / rounds
     for page in pages:
         started = time.monotonic()
+        page.page, page.baseline = load.new_result(), load.new_result()
+        if edge_load is not None:
+            page.microcache, page.static = edge_load.new_result(), edge_load.new_result()
+        rows = [(load, page.page, page.path), (load, page.baseline, baseline_path(page.size))]
+        if edge_load is not None:
+            rows += [
+                (edge_load, page.microcache, page.path),
+                (edge_load, page.static, static_copy_path(page)),
+            ]
         for _ in range(rounds):
-            page.page.add(
-                generate_load(port, page.path, seconds=slice_seconds, concurrency=concurrency)
-            )
-            page.baseline.add(
-                generate_load(
-                    port, baseline_path(page.size), seconds=slice_seconds, concurrency=concurrency
-                )
-            )
+            for loader, result, path in rows:
+                settle(port)
+                loader.measure(result, path, slice_seconds)
+        counts = [page.page.requests, page.baseline.requests]
+        if edge_load is not None:
+            counts += [page.microcache.requests, page.static.requests]
         log(
-            f"  {page.name:<11} {page.page.requests} + {page.baseline.requests} requests"
+            f"  {page.name:<11} {' + '.join(map(str, counts))} requests"
             f" in {time.monotonic() - started:.0f} s"
         )
+
+
+def settle(port: int, timeout: float = 120.0) -> None:
+    """Wait until gunicorn has worked off the requests a load generator left queued.
+
+    wrk closes its connections when its time is up, but the requests already accepted are
+    still served; a slow page would otherwise eat into the next row's time and CPU.
+    """
+    deadline = time.monotonic() + timeout
+    quick = 0
+    while quick < 2 and time.monotonic() < deadline:
+        started = time.monotonic()
+        fetch(port, baseline_path(1))
+        quick = quick + 1 if time.monotonic() - started < 0.05 else 0
+
+
+def static_copy_path(page: PublicPage) -> str:
+    """Where nginx serves the page's bytes as a file (bench/edge.py writes it)."""
+    return f"/static/__bench/{page.name.replace(' ', '-')}.html"
 
 
 def render_table(pages: list[PublicPage]) -> str:

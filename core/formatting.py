@@ -19,6 +19,16 @@ def tanggal(value, with_time: bool = True) -> str:
     return f"{text} {local:%H:%M} WIB" if with_time else text
 
 
+def iso_datetime(value) -> str:
+    """'2026-11-27T10:15:30+07:00': WIB to the second, as `<time datetime>` accepts it.
+
+    Django's `date:"c"` keeps microseconds, which HTML allows only to three digits.
+    """
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
 def angka(value, decimals: int = 0):
     """4.000.000 and 6,5; anything that is not a number is returned as it is."""
     try:

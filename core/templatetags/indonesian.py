@@ -1,4 +1,4 @@
-"""`{% load indonesian %}`: the `tanggal` and `angka` filters for every app's templates."""
+"""`{% load indonesian %}`: `tanggal`, `angka` and `iso_datetime` for every app's templates."""
 
 from django import template
 
@@ -7,3 +7,4 @@ from core import formatting
 register = template.Library()
 register.filter("tanggal", formatting.tanggal)
 register.filter("angka", formatting.angka)
+register.filter("iso_datetime", formatting.iso_datetime)

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "analytics",
     "demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -306,6 +307,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "o
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatar requests to an outside service from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Caches in front of Django that a publish must purge (wagtail.contrib.frontend_cache);
+# production adds nginx's microcache (core/nginx_cache.py) when NGINX_REFRESH_URL is set.
+WAGTAILFRONTENDCACHE = {}
 
 # --- Security headers (every environment, so dev and the browser tests meet the same policy;
 # HSTS, secure cookies and the rest that need HTTPS are in production.py) --------------------

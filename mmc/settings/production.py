@@ -1,12 +1,15 @@
 """Production: everything secret or host-specific must come from the environment."""
 
 from .base import *  # noqa: F403
-from .base import LOGGING, env
+from .base import LOGGING, WAGTAILFRONTENDCACHE, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
+# Trusted because only nginx (deploy/nginx/) can reach gunicorn, and nginx writes this
+# header itself from the connection's scheme, overwriting whatever a client sent. Never
+# publish gunicorn's port while this is set.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind nginx (or a load balancer) set this to the number of proxies in front of gunicorn,
 # so lockouts key on the reader's address and not the proxy's (core/client_ip.py).
@@ -48,3 +51,14 @@ LOGGING = {
         **{name: {"level": "WARNING"} for name in CLIENT_LIBRARY_LOGGERS},
     },
 }
+
+# nginx's microcache (deploy/nginx/) is refreshed through its internal port after every
+# publish; listed after any cache base.py names, so nginx reads a page Django has purged.
+if NGINX_REFRESH_URL := env("NGINX_REFRESH_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        **WAGTAILFRONTENDCACHE,
+        "nginx": {
+            "BACKEND": "core.nginx_cache.NginxMicrocacheBackend",
+            "LOCATION": NGINX_REFRESH_URL,
+        },
+    }

@@ -6,7 +6,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from core.formatting import angka, tanggal
+from core.formatting import angka, iso_datetime, tanggal
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,13 @@ from core.formatting import angka, tanggal
 def test_a_moment_is_shown_as_its_indonesian_date_in_wib(moment, expected):
     assert tanggal(moment) == expected
     assert tanggal(moment, with_time=False) == expected.rsplit(" ", 2)[0]
+
+
+def test_a_machine_readable_moment_is_wib_to_the_second():
+    moment = datetime(2026, 11, 30, 17, 30, 5, 123456, tzinfo=UTC)
+
+    assert iso_datetime(moment) == "2026-12-01T00:30:05+07:00"
+    assert iso_datetime(None) == ""
 
 
 def test_an_english_speaking_admin_still_sees_indonesian_dates_and_numbers():

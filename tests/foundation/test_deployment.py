@@ -8,6 +8,8 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 
+from devtools.nginx import PLACEHOLDER, TEMPLATE
+
 ROOT = Path(settings.BASE_DIR)
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
@@ -20,7 +22,7 @@ def command_of(service: str) -> str:
 
 
 def test_compose_runs_the_whole_production_stack_with_healthchecks():
-    assert set(SERVICES) == {"postgres", "redis", "web", "worker", "beat"}
+    assert set(SERVICES) == {"postgres", "redis", "web", "worker", "beat", "nginx"}
     for name, service in SERVICES.items():
         assert "healthcheck" in service, name
     assert SERVICES["postgres"]["image"].startswith("postgres:15")
@@ -44,6 +46,38 @@ def test_web_serves_the_wsgi_app_with_gunicorn_after_migrating():
     command = command_of("web")
     assert "migrate --noinput" in command
     assert f"gunicorn {settings.WSGI_APPLICATION.rsplit('.', 1)[0]}:application" in command
+
+
+def test_only_nginx_is_published_so_forwarded_headers_always_come_from_it():
+    published = {name for name, service in SERVICES.items() if "ports" in service}
+    assert published == {"nginx"}
+    assert SERVICES["web"]["expose"] == ["8000"]
+    assert SERVICES["nginx"]["environment"]["MMC_UPSTREAM"] == "web:8000"
+    forwarding = (ROOT / "deploy" / "nginx" / "mmc" / "proxy_to_django.conf").read_text()
+    assert "proxy_set_header X-Forwarded-Proto $mmc_forwarded_proto;" in forwarding
+
+
+def test_compose_gives_the_nginx_template_every_variable_it_uses():
+    nginx = SERVICES["nginx"]
+    assert nginx["image"].startswith("nginx:")
+    assert "./deploy/nginx/templates:/etc/nginx/templates:ro" in nginx["volumes"]
+    assert "./deploy/nginx/mmc:/etc/nginx/mmc:ro" in nginx["volumes"]
+    used = set(PLACEHOLDER.findall(TEMPLATE.read_text()))
+    assert used == set(nginx["environment"])
+
+
+def test_nginx_serves_the_files_django_collects_and_receives():
+    app = SERVICES["web"]["environment"]
+    nginx = SERVICES["nginx"]["environment"]
+    assert app["SERVE_MEDIA"] == "false"
+    assert f"static:{nginx['MMC_STATIC_ROOT']}:ro" in SERVICES["nginx"]["volumes"]
+    assert f"static:{app['STATIC_ROOT']}" in SERVICES["web"]["volumes"]
+    assert f"media:{nginx['MMC_MEDIA_ROOT']}:ro" in SERVICES["nginx"]["volumes"]
+    assert f"media:{app['MEDIA_ROOT']}" in SERVICES["web"]["volumes"]
+    assert "collectstatic --noinput" in command_of("web")
+    refresh_port = nginx["NGINX_REFRESH_PORT"]
+    assert app["NGINX_REFRESH_URL"] == f"http://nginx:{refresh_port}"
+    assert f"{refresh_port}:" not in " ".join(SERVICES["nginx"]["ports"])
 
 
 def test_workers_scale_out_and_beat_runs_exactly_once():
