@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "news",
     "syndication",
     "analytics",
+    "desk",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
