@@ -4,6 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 import factory
+import wagtail_factories
 from django.contrib.auth import get_user_model
 from factory.django import DjangoModelFactory
 
@@ -65,3 +66,8 @@ class UserFactory(DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"pengguna{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@opd.kalteng.go.id")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Dokumen {n}")
+    file = factory.django.FileField(filename="laporan.pdf", data=b"%PDF-1.4 laporan")

@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from desk.access import NO_AGENCY, operator_agency_id, requests_for
+from desk.models import DataRequest
 from news.models import Agency
 
 
@@ -35,6 +37,44 @@ class DataRequestForm(WagtailAdminModelForm):
             self.add_error(
                 "agencies", _("Pilih sekurang-kurangnya satu OPD, atau kirim ke semua OPD.")
             )
+        return cleaned
+
+    def save(self, commit=True):
+        if self.instance._state.adding and self.for_user is not None:
+            self.instance.created_by = self.for_user
+        return super().save(commit=commit)
+
+
+class ProgrammeReportForm(WagtailAdminModelForm):
+    """An operator reports for their own agency only, answering only requests sent to it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("agency", "region", "request"):
+            field = self.fields[name]
+            field.widget = forms.Select(choices=field.choices)
+        user = self.for_user
+        self.operator_agency_id = operator_agency_id(user) if user is not None else None
+        if self.operator_agency_id is not None:
+            # The agency is the operator's own, whatever the form says.
+            del self.fields["agency"]
+            if self.operator_agency_id is not NO_AGENCY:
+                self.instance.agency_id = self.operator_agency_id
+        if user is not None:
+            requests = requests_for(user, DataRequest.objects.all())
+            if self.instance.agency_id is not None:
+                requests = requests.filter(recipients__agency_id=self.instance.agency_id)
+            self.fields["request"].queryset = requests
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.operator_agency_id is NO_AGENCY:
+            raise forms.ValidationError(
+                _("Akun Anda belum terhubung ke OPD. Hubungi Pengelola Data Diskominfo.")
+            )
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("Periode selesai tidak boleh sebelum periode mulai."))
         return cleaned
 
     def save(self, commit=True):
