@@ -1,12 +1,18 @@
 """The desk's admin forms: who a request goes to, and a report as an agency fills it in."""
 
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.formatting import angka_isian
 from desk.access import NO_AGENCY, operator_agency_id, requests_for
 from desk.models import DataRequest
+from desk.numbers import IndonesianNumberField, PercentField, RupiahField, WholeNumberField
 from news.models import Agency
+
+OUTPUT_MAX = Decimal("999999999999.99")
 
 
 class DataRequestForm(WagtailAdminModelForm):
@@ -45,11 +51,40 @@ class DataRequestForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
+NUMBER_FIELDS = {
+    "budget_ceiling": (RupiahField, {}, _("Misalnya 1.250.000.000.")),
+    "budget_realisation": (RupiahField, {}, _("Misalnya 980.500.000.")),
+    "physical_progress": (PercentField, {}, _("Antara 0 dan 100, misalnya 78,5.")),
+    "output_target": (IndonesianNumberField, {"max_value": OUTPUT_MAX}, ""),
+    "output_achieved": (IndonesianNumberField, {"max_value": OUTPUT_MAX}, ""),
+    "beneficiaries": (WholeNumberField, {}, _("Misalnya 1.250.")),
+}
+
+
 class ProgrammeReportForm(WagtailAdminModelForm):
-    """An operator reports for their own agency only, answering only requests sent to it."""
+    """An operator reports for their own agency only, answering only requests sent to it.
+
+    Numbers are typed the Indonesian way (desk.numbers); a realisation above the ceiling is
+    refused until the person confirms it.
+    """
+
+    confirm_over_ceiling = forms.BooleanField(
+        label=_("Realisasi memang melebihi pagu"),
+        required=False,
+        help_text=_("Centang hanya bila angka realisasi yang melebihi pagu sudah benar."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name, (field_class, options, help_text) in NUMBER_FIELDS.items():
+            if name in self.fields:
+                model_field = self.fields[name]
+                self.fields[name] = field_class(
+                    label=model_field.label,
+                    required=model_field.required,
+                    help_text=help_text or model_field.help_text,
+                    **options,
+                )
         for name in ("agency", "region", "request"):
             field = self.fields[name]
             field.widget = forms.Select(choices=field.choices)
@@ -75,6 +110,17 @@ class ProgrammeReportForm(WagtailAdminModelForm):
         start, end = cleaned.get("period_start"), cleaned.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", _("Periode selesai tidak boleh sebelum periode mulai."))
+        ceiling, realisation = cleaned.get("budget_ceiling"), cleaned.get("budget_realisation")
+        over = ceiling is not None and realisation is not None and realisation > ceiling
+        if over and not cleaned.get("confirm_over_ceiling"):
+            self.add_error(
+                "budget_realisation",
+                _(
+                    "Realisasi Rp%(realisation)s melebihi pagu Rp%(ceiling)s. Periksa lagi, "
+                    'atau centang "Realisasi memang melebihi pagu" bila angkanya benar.'
+                )
+                % {"realisation": angka_isian(realisation), "ceiling": angka_isian(ceiling)},
+            )
         return cleaned
 
     def save(self, commit=True):

@@ -166,7 +166,11 @@ class ProgrammeReportViewSet(ScopedSnippetViewSet):
                 heading=_("Lokasi"),
             ),
             MultiFieldPanel(
-                [FieldPanel("budget_ceiling"), FieldPanel("budget_realisation")],
+                [
+                    FieldPanel("budget_ceiling"),
+                    FieldPanel("budget_realisation"),
+                    FieldPanel("confirm_over_ceiling"),
+                ],
                 heading=_("Anggaran"),
             ),
             MultiFieldPanel(

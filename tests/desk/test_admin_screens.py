@@ -60,8 +60,6 @@ def test_a_report_is_saved_with_its_figures(superuser_client):
         report_form(
             agency=dinkes,
             region=region("kapuas"),
-            budget_ceiling="1500000000",
-            budget_realisation="1177500000",
         ),
     )
 

@@ -44,8 +44,6 @@ def attempt(action, client, *, dinkes, pupr, people):
                 agency=dinkes,
                 region=ProgrammeReportFactory.build().region,
                 programme_name="Laporan Baru",
-                budget_ceiling="1500000000",
-                budget_realisation="1177500000",
             ),
         )
         return ProgrammeReport.objects.filter(programme_name="Laporan Baru").exists()
