@@ -26,6 +26,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from desk.access import operators_for, reports_for, requests_for
 from desk.forms import DataRequestForm, ProgrammeReportForm
 from desk.models import AgencyOperator, DataRequest, ProgrammeReport
+from desk.review_views import ReportEditView, ReviewStatusPanel
 
 
 def in_scope(scope, model, user, pk) -> bool:
@@ -148,8 +149,10 @@ class ProgrammeReportViewSet(ScopedSnippetViewSet):
     ]
     export_filename = "laporan-program"
     inspect_view_enabled = True
+    edit_view_class = ReportEditView
     edit_handler = ObjectList(
         [
+            ReviewStatusPanel(),
             MultiFieldPanel(
                 [
                     FieldPanel("agency"),

@@ -18,6 +18,7 @@ ALLOWED = {
     "open_another_agencys_draft": (False, True, False, True, True, False),
     "open_an_accepted_report": (True, True, False, True, True, False),
     "tie_an_operator_to_an_agency": (False, False, False, True, True, False),
+    "accept_own_agencys_report": (False, True, False, True, True, False),
 }
 CASES = [
     (action, role, allowed[position])
@@ -59,6 +60,11 @@ def attempt(action, client, *, dinkes, pupr, people):
             {"user": people["Analis"].pk, "agency": pupr.pk},
         )
         return AgencyOperator.objects.filter(user=people["Analis"]).exists()
+    if action == "accept_own_agencys_report":
+        report = ProgrammeReportFactory(agency=dinkes, review_status=ReviewStatus.SUBMITTED)
+        client.post(reverse("desk_report_review", args=[report.pk]), {"decision": "accept"})
+        report.refresh_from_db()
+        return report.review_status == ReviewStatus.ACCEPTED
     raise AssertionError(action)
 
 
