@@ -5,7 +5,7 @@ separators; this pins it, adds "WIB", and rounds where Django's formatter trunca
 """
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import formats, numberformat, timezone, translation
 from django.utils.translation import gettext as _
@@ -97,3 +97,33 @@ def angka_isian(value) -> str:
         force_grouping=True,
         use_l10n=True,
     )
+
+
+RUPIAH_SCALES = [(10**12, "triliun"), (10**9, "miliar"), (10**6, "juta")]
+
+
+def rupiah_ringkas(amount) -> str:
+    """Money in prose: "Rp1,2 miliar", "Rp12,5 juta", "Rp750.000"."""
+    amount = Decimal(amount)
+    for index, (scale, word) in enumerate(RUPIAH_SCALES):
+        if abs(amount) >= scale:
+            figure = (amount / scale).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            # 999,96 juta rounds to 1.000 juta: say "Rp1 miliar" instead.
+            if index > 0 and abs(figure) >= 1000:
+                bigger, bigger_word = RUPIAH_SCALES[index - 1]
+                figure = (amount / bigger).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+                word = bigger_word
+            return f"Rp{angka_isian(figure)} {word}"
+    return f"Rp{angka_isian(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))}"
+
+
+def persen(value) -> str:
+    """A percentage in prose, to one decimal: "78,5 persen", "100 persen"."""
+    figure = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{angka_isian(figure)} persen"
+
+
+def tanggal_saja(day) -> str:
+    """'30 September 2026': a date in prose, without the weekday."""
+    with translation.override(LANGUAGE):
+        return formats.date_format(day, "j F Y", use_l10n=True)

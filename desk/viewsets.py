@@ -27,6 +27,7 @@ from desk.access import operators_for, reports_for, requests_for
 from desk.forms import DataRequestForm, ProgrammeReportForm
 from desk.models import AgencyOperator, DataRequest, ProgrammeReport
 from desk.review_views import ReportEditView, ReviewStatusPanel
+from desk.story_views import ArticleColumn
 
 
 def in_scope(scope, model, user, pk) -> bool:
@@ -132,7 +133,14 @@ class ProgrammeReportViewSet(ScopedSnippetViewSet):
     icon = "table"
     menu_label = _("Laporan Program")
     url_prefix = "desk/laporan"
-    list_display = ["programme_name", "agency", "region", "period_end", "review_status"]
+    list_display = [
+        "programme_name",
+        "agency",
+        "region",
+        "period_end",
+        "review_status",
+        ArticleColumn("article", label=_("Artikel")),
+    ]
     list_filter = ["review_status", "agency", "region", "is_public"]
     list_export = [
         "agency",
@@ -150,6 +158,11 @@ class ProgrammeReportViewSet(ScopedSnippetViewSet):
     export_filename = "laporan-program"
     inspect_view_enabled = True
     edit_view_class = ReportEditView
+
+    def get_queryset(self, request):
+        reports = ProgrammeReport.objects.select_related("agency", "region", "article")
+        return reports_for(request.user, reports)
+
     edit_handler = ObjectList(
         [
             ReviewStatusPanel(),

@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from desk import review_views
+from desk import review_views, story_views
 from desk.access import is_operator
 from desk.models import ProgrammeReport
+from desk.panels import source_report_tab
 from desk.viewsets import DeskViewSetGroup
+from news.extensions import ARTICLE_EDITOR_TABS
 
 register_snippet(DeskViewSetGroup)
 
@@ -19,6 +21,11 @@ def desk_urls():
             review_views.review_report,
             name="desk_report_review",
         ),
+        path(
+            "desk/laporan/<int:report_id>/artikel/",
+            story_views.report_story,
+            name="desk_report_story",
+        ),
     ]
 
 
@@ -27,6 +34,8 @@ def submit_menu_item(model):
     return review_views.SubmitMenuItem(order=5) if model is ProgrammeReport else None
 
 
+# The article editor's "Data OPD" tab: the report an article was made from.
+hooks.register(ARTICLE_EDITOR_TABS, source_report_tab)
 hooks.register("after_create_snippet", review_views.submit_after_save)
 hooks.register("after_edit_snippet", review_views.submit_after_save)
 
