@@ -1,6 +1,8 @@
-"""The newsroom's roles: Django groups that a data migration creates (news/migrations)."""
+"""The newsroom's roles: Django groups that data migrations create (news/ and desk/migrations)."""
 
 PEWARTA, REDAKTUR, ANALIS, ADMINISTRATOR = "Pewarta", "Redaktur", "Analis", "Administrator"
+# The OPD data desk: an agency's own staff, and Diskominfo's statistics section who chase them.
+OPERATOR_OPD, PENGELOLA_DATA = "Operator OPD", "Pengelola Data"
 
 
 def has_role(user, *roles: str) -> bool:

@@ -7,4 +7,5 @@ PEOPLE = {
     "Redaktur": ("rina", "Rina", "Wulandari"),
     "Analis": ("sari", "Sari", "Handayani"),
     "Administrator": ("budi", "Budi", "Santoso"),
+    "Pengelola Data": ("yuni", "Yuni", "Astuti"),
 }

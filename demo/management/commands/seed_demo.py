@@ -8,7 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from demo.seeding import seed_newsroom
+from demo.desk import seed_desk, seed_desk_users
+from demo.seeding import seed_agencies, seed_newsroom
 from demo.two_factor import DEMO_SECRET, seed_demo_devices
 from home.models import HomePage
 from news.models import ArticlePage
@@ -41,9 +42,15 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.seed_site(site_port)
             enrolled = self.seed_users()
+            seed_agencies()
+            seed_desk_users(settings.DEMO_PASSWORD)
         if articles:
             created = seed_newsroom(articles=articles, log=self.stdout.write)
             self.stdout.write(f"{created} artikel baru.")
+            # Before the social accounts: the desk's published demo articles are not posted.
+            reports = seed_desk()
+            if reports:
+                self.stdout.write(f"Meja Data OPD: {reports} laporan program.")
         if not SocialAccount.objects.exists():
             connect_sandbox_accounts(settings.SANDBOX_URL)
             self.stdout.write(

@@ -1,0 +1,195 @@
+"""The demo's OPD data desk: operators, a year of requests with a realistic spread of
+answers (some agencies always on time, some chronically late), ~60 reports, a few articles.
+
+Bulk inserts only, so `make run` stays fast; deterministic (one seeded Random).
+"""
+
+import random
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+
+from core.roles import PENGELOLA_DATA
+from desk import drafting
+from desk.models import (
+    AgencyOperator,
+    DataRequest,
+    DataRequestRecipient,
+    ProgrammeReport,
+    Repeat,
+    ReviewStatus,
+    add_months,
+)
+from news.models import Agency, Region
+
+MONTHS = 12
+REPORTS = 60
+ARTICLES = 4
+PUBLISHED_ARTICLES = 2
+# How each agency answers: the chance it answers at all, and the days before (−) or after
+# (+) the due date that it does.
+HABITS = {
+    "tepat waktu": (1.0, (-10, -1)),
+    "kadang terlambat": (0.95, (-6, 8)),
+    "sering terlambat": (0.8, (2, 30)),
+    "jarang menjawab": (0.35, (5, 45)),
+}
+PROGRAMMES = [
+    ("Bedah Rumah", "rehabilitasi rumah tidak layak huni", "unit rumah"),
+    ("Jalan Mantap", "peningkatan ruas jalan provinsi", "km"),
+    ("Posyandu Keliling", "pemeriksaan balita dan ibu hamil", "kali kunjungan"),
+    ("Beasiswa Tabe", "penyaluran beasiswa mahasiswa", "orang"),
+    ("Cetak Sawah", "pembukaan lahan sawah baru", "hektare"),
+    ("Air Bersih Desa", "pembangunan sumur bor", "unit"),
+    ("Pelatihan UMKM", "pelatihan pemasaran digital", "orang"),
+    ("Penanaman Pohon", "rehabilitasi lahan kritis", "batang"),
+]
+RETURN_NOTES = [
+    "Lampirkan foto kegiatan dan lengkapi nama desa.",
+    "Angka realisasi berbeda dengan laporan bulan lalu; mohon diperiksa.",
+    "Mohon tambahkan jumlah penerima manfaat.",
+]
+
+
+def seed_desk_users(password: str) -> None:
+    """`opd` (Operator OPD of Dinas Kesehatan) and `pengelola` (Pengelola Data)."""
+    User = get_user_model()
+    people = [
+        ("opd", "Siti", "Rahmawati", "opd@dinkes.kalteng.go.id"),
+        ("pengelola", "Yuni", "Astuti", "pengelola@mmc.kalteng.go.id"),
+    ]
+    users = {}
+    for username, first_name, last_name, email in people:
+        user, _ = User.objects.update_or_create(
+            username=username,
+            defaults={"first_name": first_name, "last_name": last_name, "email": email},
+        )
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        users[username] = user
+    users["pengelola"].groups.set([Group.objects.get(name=PENGELOLA_DATA)])
+    AgencyOperator.objects.update_or_create(
+        user=users["opd"], defaults={"agency": Agency.objects.get(slug="dinkes")}
+    )
+
+
+def habit_of(agency, rng) -> str:
+    # The demo operator's agency answers on time, mostly: their board row should look good.
+    if agency.slug == "dinkes":
+        return "kadang terlambat"
+    return rng.choice(list(HABITS))
+
+
+def seed_requests(today: date, rng, sender) -> list[DataRequestRecipient]:
+    """A monthly request to every agency for the last year, each due on the 15th after."""
+    agencies = list(Agency.objects.order_by("slug"))
+    habits = {agency.pk: habit_of(agency, rng) for agency in agencies}
+    first_month = add_months(today.replace(day=1), -MONTHS)
+    requests = DataRequest.objects.bulk_create(
+        DataRequest(
+            programme=f"Realisasi program prioritas {month:%m/%Y}",
+            details="Pagu, realisasi, progres fisik dan capaian keluaran, dengan foto kegiatan.",
+            period_start=month,
+            period_end=add_months(month, 1) - timedelta(days=1),
+            due_date=add_months(month, 1).replace(day=15),
+            repeat=Repeat.MONTHLY,
+            created_by=sender,
+        )
+        for month in (add_months(first_month, step) for step in range(MONTHS + 1))
+    )
+    recipients = []
+    for request in requests:
+        for agency in agencies:
+            chance, (earliest, latest) = HABITS[habits[agency.pk]]
+            answered_on = None
+            if rng.random() < chance:
+                answered_on = request.due_date + timedelta(days=rng.randint(earliest, latest))
+                if answered_on > today:
+                    answered_on = None
+            recipients.append(
+                DataRequestRecipient(request=request, agency=agency, answered_on=answered_on)
+            )
+    return DataRequestRecipient.objects.bulk_create(recipients)
+
+
+def report_for(recipient, rng, regions) -> ProgrammeReport:
+    name, activity, unit = rng.choice(PROGRAMMES)
+    ceiling = rng.choice([250, 480, 750, 1_200, 1_500, 3_200, 12_500]) * 1_000_000
+    spent = Decimal(rng.choice([0, 12, 35, 48, 61, 78, 85, 92, 100])) / 100
+    target = rng.choice([20, 40, 120, 250])
+    progress = min(Decimal(100), (spent * 100 + rng.randint(-5, 8)).max(Decimal(0)))
+    return ProgrammeReport(
+        agency=recipient.agency,
+        request=recipient.request,
+        programme_name=name,
+        activity_name=activity,
+        period_start=recipient.request.period_start,
+        period_end=recipient.request.period_end,
+        region=rng.choice(regions),
+        kecamatan=rng.choice(["", "Selat", "Jekan Raya", "Mentawa Baru Ketapang", "Kahayan Hilir"]),
+        budget_ceiling=ceiling,
+        budget_realisation=int(ceiling * spent),
+        physical_progress=progress,
+        output_target=target,
+        output_achieved=int(target * progress / 100),
+        output_unit=unit,
+        beneficiaries=rng.choice([None, 96, 340, 1_250]),
+        beneficiaries_unit="orang",
+        narrative=f"Kegiatan {activity} berjalan sesuai rencana.",
+        contact_name="Narahubung OPD",
+        submitted_at=timezone.make_aware(datetime.combine(recipient.answered_on, time(10))),
+    )
+
+
+@transaction.atomic
+def seed_desk(*, today: date | None = None, seed: int = 14) -> int:
+    """Create the desk's demo data once; returns how many reports were made."""
+    seed_desk_users(settings.DEMO_PASSWORD)
+    if DataRequest.objects.exists():
+        return 0
+    today = today or timezone.localdate()
+    rng = random.Random(seed)
+    sender = get_user_model().objects.get(username="pengelola")
+    recipients = seed_requests(today, rng, sender)
+    answered = [recipient for recipient in recipients if recipient.answered_on]
+    dinkes_answers = [r for r in answered if r.agency.slug == "dinkes"]
+    others = [r for r in answered if r.agency.slug != "dinkes"]
+    chosen = dinkes_answers[-6:] + rng.sample(others, min(len(others), REPORTS - 6))
+    regions = list(Region.objects.all())
+    reports = [report_for(recipient, rng, regions) for recipient in chosen]
+    for position, report in enumerate(reports):
+        outcome = rng.random()
+        if outcome < 0.72:
+            report.review_status = ReviewStatus.ACCEPTED
+            report.is_public = position % 5 != 0
+            report.reviewed_by, report.reviewed_at = sender, report.submitted_at + timedelta(days=2)
+        elif outcome < 0.87:
+            report.review_status = ReviewStatus.SUBMITTED
+        else:
+            report.review_status = ReviewStatus.RETURNED
+            report.reviewer_comment = rng.choice(RETURN_NOTES)
+            report.reviewed_by, report.reviewed_at = sender, report.submitted_at + timedelta(days=1)
+    ProgrammeReport.objects.bulk_create(reports)
+    make_demo_articles()
+    return len(reports)
+
+
+def make_demo_articles() -> None:
+    """A few accepted reports already turned into article drafts by the demo reporter."""
+    users = get_user_model().objects
+    reporter, editor = users.filter(username="pewarta").first(), users.get(username="redaktur")
+    if reporter is None:
+        return
+    accepted = ProgrammeReport.objects.filter(review_status=ReviewStatus.ACCEPTED).order_by(
+        "-period_end", "pk"
+    )
+    for position, report in enumerate(accepted[:ARTICLES]):
+        drafting.claim(report, reporter)
+        article = drafting.make_article(report, reporter)
+        if position < PUBLISHED_ARTICLES:
+            article.get_latest_revision().publish(user=editor)

@@ -1,0 +1,25 @@
+from .operators import AgencyOperator
+from .reports import ProgrammeReport, ReportDocument, ReportPhoto, ReviewStatus, percent_of
+from .requests import (
+    DataRequest,
+    DataRequestRecipient,
+    RecipientStatus,
+    Repeat,
+    add_months,
+    status_on,
+)
+
+__all__ = [
+    "AgencyOperator",
+    "DataRequest",
+    "DataRequestRecipient",
+    "ProgrammeReport",
+    "RecipientStatus",
+    "Repeat",
+    "ReportDocument",
+    "ReportPhoto",
+    "ReviewStatus",
+    "add_months",
+    "percent_of",
+    "status_on",
+]

@@ -1,0 +1,56 @@
+"""The demo's data desk: a year of requests answered the way agencies do, ~60 reports."""
+
+from collections import defaultdict
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from desk.models import DataRequest, DataRequestRecipient, ProgrammeReport, RecipientStatus
+from news.models import ArticlePage
+
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
+
+
+@pytest.fixture
+def seeded(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", "--articles", "3", stdout=StringIO())
+
+
+def test_the_demo_desk_looks_like_a_year_of_real_agencies(seeded, client):
+    statuses = defaultdict(list)
+    today = timezone.localdate()
+    for recipient in DataRequestRecipient.objects.with_status(today).select_related("agency"):
+        statuses[recipient.agency.slug].append(recipient.status)
+
+    assert DataRequest.objects.count() == 13
+    on_time_share = {
+        slug: rows.count(RecipientStatus.ANSWERED) / len(rows) for slug, rows in statuses.items()
+    }
+    assert max(on_time_share.values()) >= 0.8
+    assert min(on_time_share.values()) <= 0.1
+    assert any(RecipientStatus.LATE in rows for rows in statuses.values())
+
+    reports = ProgrammeReport.objects.all()
+    assert 55 <= reports.count() <= 60
+    assert set(reports.values_list("review_status", flat=True)) >= {
+        "diajukan",
+        "dikembalikan",
+        "diterima",
+    }
+    made = reports.exclude(article=None)
+    assert made.count() == 4
+    assert ArticlePage.objects.filter(pk__in=made.values("article"), live=True).count() == 2
+
+    client.login(username="opd", password="mmcdemo")
+    listing = client.get(reverse("wagtailsnippets_desk_programmereport:list") + "?export=csv")
+    rows = b"".join(listing.streaming_content).decode().splitlines()[1:]
+    assert rows and all(row.startswith("Dinas Kesehatan") for row in rows)
+
+    # Seeding again duplicates nothing.
+    counts = (DataRequest.objects.count(), ProgrammeReport.objects.count())
+    call_command("seed_demo", "--articles", "3", stdout=StringIO())
+    assert (DataRequest.objects.count(), ProgrammeReport.objects.count()) == counts
