@@ -11,7 +11,7 @@ DEMO_PASSWORD ?= mmcdemo
 export DEMO_PASSWORD
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test test-clock bench lint format clean
+.PHONY: install run test test-clock bench lint format messages clean
 
 install: $(STAMP)
 
@@ -56,6 +56,11 @@ test-clock: install
 # throwaway Redis, SQLite (or DATABASE_URL) and gunicorn; see bench/README.md.
 bench: install
 	$(BIN)/python -m bench
+
+# After editing locale/*/LC_MESSAGES/*.po: compile them (pure Python, no gettext) and commit
+# both files; a test fails when a .mo is older than its .po.
+messages: install
+	$(BIN)/python -m devtools.messages
 
 lint:
 	$(BIN)/ruff check .

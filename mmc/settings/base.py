@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its Indonesian catalogue: Wagtail's workflow status uses its naturaltime.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -186,6 +188,7 @@ LOGIN_URL = "wagtailadmin_login"
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Our catalogue (locale/id) comes before every app's, so it fills Wagtail's gaps and wins.
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
@@ -206,6 +209,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "MMC Kalteng"
+WAGTAILADMIN_USER_LOGIN_FORM = "core.login.LoginForm"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL the database backend uses full-text search with stemming.
