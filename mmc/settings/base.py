@@ -190,6 +190,7 @@ LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Our catalogue (locale/id) comes before every app's, so it fills Wagtail's gaps and wins.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
@@ -209,6 +210,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "MMC Kalteng"
+# The admin's date pickers: dd/mm/yyyy and 24-hour WIB time (core/formats accepts them).
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_USER_LOGIN_FORM = "core.login.LoginForm"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {

@@ -24,9 +24,6 @@ from tests.support.people import PEOPLE
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-# Until Jangkauan's date fields stop being native date inputs (issue 15).
-CATALOGUE_GAPS = pytest.mark.xfail(strict=True, reason="native date inputs on Jangkauan")
-
 ARTICLE_TITLE = "Banjir Kapuas Mulai Surut"
 # Screens with a mutation, a download or no admin chrome of their own; each would be its
 # own test's business, and a GET to some of them would change the data under the crawl.
@@ -140,7 +137,6 @@ def crawl(page, start: list[str], seen_kinds: set[str]) -> tuple[list[str], dict
     return visited, problems
 
 
-@CATALOGUE_GAPS
 def test_every_admin_screen_of_every_role_reads_in_indonesian(
     browser, live_server, people, admin_screens
 ):
