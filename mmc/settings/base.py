@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "news",
     "syndication",
     "analytics",
+    "guides",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
