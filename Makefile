@@ -13,7 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 LOCK := requirements.lock
 
-.PHONY: install lock audit run test test-clock bench chaos lint format clean
+.PHONY: install lock audit run test test-clock bench chaos lint format messages clean
 
 install: $(STAMP)
 
@@ -82,6 +82,11 @@ bench: install
 # a worker and Redis killed mid-drain: exactly one post per article and account; see README.
 chaos: install
 	$(BIN)/python -m bench.chaos
+
+# After editing locale/*/LC_MESSAGES/*.po: compile them (pure Python, no gettext) and commit
+# both files; a test fails when a .mo is older than its .po.
+messages: install
+	$(BIN)/python -m devtools.messages
 
 lint:
 	$(BIN)/ruff check .

@@ -7,19 +7,21 @@ from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.admin.widgets import AdminDateInput
 
 from news.models import Agency, Region, Reporter, Rubrik
 from syndication.platforms import registry
 
+DAY_FIRST = {"placeholder": "hh/bb/tttt"}
 RANGES = [("7", "7 hari"), ("30", "30 hari"), ("90", "90 hari"), ("custom", "Pilih tanggal")]
 
 
 class ReachFilterForm(forms.Form):
     rentang = forms.ChoiceField(label="Rentang", choices=RANGES, required=False, initial="30")
-    dari = forms.DateField(label="Dari", required=False, widget=forms.DateInput({"type": "date"}))
-    sampai = forms.DateField(
-        label="Sampai", required=False, widget=forms.DateInput({"type": "date"})
-    )
+    # Wagtail's date picker in WAGTAIL_DATE_FORMAT (dd/mm/yyyy), never the browser's native
+    # input, which shows mm/dd/yyyy to anyone whose browser speaks American English.
+    dari = forms.DateField(label="Dari", required=False, widget=AdminDateInput(DAY_FIRST))
+    sampai = forms.DateField(label="Sampai", required=False, widget=AdminDateInput(DAY_FIRST))
     platform = forms.ChoiceField(
         label="Platform", choices=[("", "Semua platform"), *registry.choices()], required=False
     )

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "syndication",
     "analytics",
     "desk",
+    "guides",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -55,6 +56,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its Indonesian catalogue: Wagtail's workflow status uses its naturaltime.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -279,7 +282,9 @@ OTP_TOTP_ISSUER = "MMC Kalteng"
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Our catalogue (locale/id) comes before every app's, so it fills Wagtail's gaps and wins.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
@@ -299,6 +304,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "MMC Kalteng"
+# The admin's date pickers: dd/mm/yyyy and 24-hour WIB time (core/formats accepts them).
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+WAGTAILADMIN_USER_LOGIN_FORM = "core.login.LoginForm"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL the database backend uses full-text search with stemming.

@@ -163,8 +163,8 @@ def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publi
         editor_page.locator("[data-a11y-dialog-show='schedule-publishing-dialog']").first.click()
         schedule = editor_page.locator("#schedule-publishing-dialog")
         go_live_input = schedule.locator("input[name='go_live_at']")
-        go_live_input.fill(go_live_at.strftime("%Y-%m-%d %H:%M"))
-        expect(go_live_input).to_have_value(go_live_at.strftime("%Y-%m-%d %H:%M"))
+        go_live_input.fill(go_live_at.strftime("%d/%m/%Y %H:%M"))
+        expect(go_live_input).to_have_value(go_live_at.strftime("%d/%m/%Y %H:%M"))
         # The date picker that pops up covers the dialog's "Save schedule" button, so it is
         # pressed from the keyboard (Tab out of the picker's field would open the next one).
         save_schedule = schedule.locator("button[type='submit']")
