@@ -176,6 +176,9 @@ def open_browser(browser, live_server, browser_errors, csp_violations):
         def record_console_error(message):
             if message.type == "error":
                 browser_errors.append(f"console: {message.text} ({message.location.get('url')})")
+            # Chromium also reports, on the console only, violations no document hears of.
+            if "Content Security Policy" in message.text:
+                csp_violations.append({"console": message.text})
 
         page.on("console", record_console_error)
         page.on("pageerror", lambda error: browser_errors.append(f"pageerror: {error}"))
