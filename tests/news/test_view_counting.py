@@ -51,9 +51,9 @@ def test_bots_and_prefetches_are_not_counted(client, headers):
     assert views_of(article) == 0
 
 
-def test_an_editors_preview_is_not_counted(admin_client):
+def test_an_editors_preview_is_not_counted(login):
     article = ArticlePageFactory()
-    response = admin_client.get(f"/admin/pages/{article.pk}/edit/preview/?mode=")
+    response = login("Redaktur").get(f"/admin/pages/{article.pk}/edit/preview/?mode=")
     assert response.status_code == 200
     flush_views()
     assert views_of(article) == 0
