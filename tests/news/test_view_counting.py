@@ -139,9 +139,9 @@ def test_bots_and_prefetches_are_not_counted(client, headers):
     assert views_of(article) == 0
 
 
-def test_an_editors_preview_has_no_beacon(admin_client):
+def test_an_editors_preview_has_no_beacon(login):
     article = ArticlePageFactory()
-    response = admin_client.get(f"/admin/pages/{article.pk}/edit/preview/?mode=")
+    response = login("Redaktur").get(f"/admin/pages/{article.pk}/edit/preview/?mode=")
     assert response.status_code == 200
     assert beacon_url(article) not in response.content.decode()
 
