@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 
+from news.images import rendition_or_none
 from news.listings import article_listing
 from news.models import Region, Rubrik
 
@@ -54,7 +55,9 @@ class LatestArticlesFeed(Feed):
     def item_enclosures(self, item):
         if not item.hero_image:
             return []
-        rendition = item.hero_image.get_rendition(ENCLOSURE_RENDITION)
+        rendition = rendition_or_none(item.hero_image, ENCLOSURE_RENDITION)
+        if not rendition:
+            return []
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
         size = rendition.file.size if rendition.file.storage.exists(rendition.file.name) else 0
         return [Enclosure(self.request.build_absolute_uri(rendition.url), str(size), mime_type)]

@@ -2,6 +2,8 @@
 
 from django.templatetags.static import static
 
+from news.images import rendition_or_none
+
 # Social crawlers get JPEG; JSON-LD asks for 16:9, 4:3 and 1:1.
 SOCIAL_RENDITIONS = {
     "16x9": "fill-1200x675|format-jpeg",
@@ -18,7 +20,8 @@ def article_metadata(article, request) -> dict:
     images = {}
     if hero_image:
         for ratio, spec in SOCIAL_RENDITIONS.items():
-            rendition = hero_image.get_rendition(spec)
+            if not (rendition := rendition_or_none(hero_image, spec)):
+                continue
             images[ratio] = {
                 "url": absolute(rendition.url),
                 "width": rendition.width,

@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -7,6 +8,9 @@ from syndication.captions import CaptionError, check_template
 from syndication.platforms.registry import specs
 
 SECRET_FIELDS = ("access_token", "secrets")
+# Page, user and channel IDs: digits, letters, - and _. The ID goes into API paths, where
+# "../" or "?" would address another endpoint with the account's token.
+PLATFORM_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class SocialAccountForm(WagtailAdminModelForm):
@@ -26,6 +30,14 @@ class SocialAccountForm(WagtailAdminModelForm):
                 "saat pengembangan) yang diterima; mengganti alamat menghapus token dan rahasia "
                 "yang tersimpan."
             )
+
+    def clean_external_id(self):
+        external_id = self.cleaned_data.get("external_id", "")
+        if not PLATFORM_ID.fullmatch(external_id):
+            raise forms.ValidationError(
+                "ID di platform hanya boleh berisi huruf, angka, tanda hubung dan garis bawah."
+            )
+        return external_id
 
     def clean(self):
         cleaned = super().clean()

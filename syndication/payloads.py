@@ -2,6 +2,8 @@
 
 import re
 
+from PIL import Image as PillowImage
+
 from syndication.captions import (
     build_caption,
     build_custom_caption,
@@ -55,11 +57,25 @@ def absolute_url(article, path: str) -> str:
     return f"{article.get_site().root_url}{path}"
 
 
+class BrokenImage(Exception):
+    """The hero image's stored file cannot be decoded: retrying will not mend it."""
+
+
+# Pillow's errors for a file it cannot decode (truncated, unidentified, corrupt), a bomb.
+IMAGE_DECODE_ERRORS = (OSError, SyntaxError, ValueError, PillowImage.DecompressionBombError)
+
+
 def post_image(article, spec):
     """The rendition of the hero image the platform of `spec` posts (its crop), or None."""
     if not (spec.needs_image and article.hero_image):
         return None
-    return article.hero_image.get_rendition(spec.image_rendition)
+    try:
+        return article.hero_image.get_rendition(spec.image_rendition)
+    except IMAGE_DECODE_ERRORS as error:
+        raise BrokenImage(
+            "Gambar utama artikel rusak dan tidak dapat dibaca. Ganti gambarnya di artikel, "
+            "lalu klik Coba lagi."
+        ) from error
 
 
 def build_payload(syndication) -> PostPayload:

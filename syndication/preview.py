@@ -15,7 +15,13 @@ from news.models import ArticlePage, Region
 from syndication.captions import CaptionError, caption_length, with_utm
 from syndication.models import CaptionTemplates, Syndication
 from syndication.options import ExtraHashtags, SocialOption, extra_hashtags_of, option_for
-from syndication.payloads import compose_caption, hashtags_for, post_image, skip_reason
+from syndication.payloads import (
+    BrokenImage,
+    compose_caption,
+    hashtags_for,
+    post_image,
+    skip_reason,
+)
 from syndication.platforms import registry
 
 # Stands in for the row id in the link's utm_content until the article has its rows.
@@ -58,7 +64,11 @@ def _platform_preview(article, spec, templates, hashtags, reporter, row_id) -> d
     platform = spec.name
     link = with_utm(article.get_full_url() or "", platform, row_id or PREVIEW_ROW_ID)
     skipped = skip_reason(article, platform)
-    image = None if skipped else post_image(article, spec)
+    try:
+        image = None if skipped else post_image(article, spec)
+        image_error = ""
+    except BrokenImage as error:
+        image, image_error = None, str(error)
     result = {
         "platform": platform,
         "label": spec.label,
@@ -72,7 +82,7 @@ def _platform_preview(article, spec, templates, hashtags, reporter, row_id) -> d
         else _("Kode “pratinjau” di tautan diganti nomor kiriman saat terbit."),
         "limit": spec.caption_limit.limit,
         "skipped": skipped,
-        "error": "",
+        "error": image_error,
         "caption": "",
         "length": 0,
         "over_limit": False,

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from syndication.captions import CaptionError
 from syndication.models import Syndication
-from syndication.payloads import build_payload, skip_reason
+from syndication.payloads import BrokenImage, build_payload, skip_reason
 from syndication.platforms.base import (
     NeedsReauth,
     Permanent,
@@ -189,6 +189,9 @@ def _settle_crash(row, error: Exception, *, was_unknown: bool, sent: bool) -> Ou
             "Media Sosial artikel, lalu klik Coba lagi.",
             raw,
         )
+        return Outcome(row.status)
+    if isinstance(error, BrokenImage):
+        row.record_error(Status.FAILED, str(error), raw)
         return Outcome(row.status)
     status = Status.UNKNOWN if sent or was_unknown else Status.PENDING
     if isinstance(error, SoftTimeLimitExceeded):

@@ -166,3 +166,14 @@ def test_an_account_moved_by_code_also_loses_its_token():
     account.base_url = ""
     account.save(update_fields=["base_url"])
     assert SocialAccount.objects.get(pk=account.pk).access_token == ""
+
+
+@pytest.mark.parametrize("external_id", ["../../me/accounts", "123?fields=access_token", "1 2"])
+def test_a_platform_id_that_would_change_the_api_path_is_refused(login, external_id):
+    account = SocialAccountFactory(base_url="")
+    response = login("Administrator").post(
+        EDIT.format(account.pk), form_data(account, external_id=external_id)
+    )
+    assert "hanya boleh berisi huruf" in response.content.decode()
+    account.refresh_from_db()
+    assert account.external_id != external_id
