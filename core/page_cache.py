@@ -11,10 +11,19 @@ generation. Purging a path (core/frontend_cache.py) increments its generation, w
 drops every variant at once (`?page=2`, another host) without scanning keys. A render that
 began before a purge is stored under the old generation and never served, so a purge
 racing a slow render never leaves a stale page behind. A lookup is one MGET of both keys.
+
+Each process also keeps the pages it served for PAGE_CACHE_LOCAL_SECONDS (2) in memory:
+on a loaded machine the Redis round trip, not the bytes, is what a stored page costs, and a
+story read by hundreds a second then costs no round trip at all. A purge clears the purging
+process's copies at once; other processes' copies age out within those seconds, well inside
+the 5 seconds a change may take to reach readers.
 """
 
 import logging
 import pickle
+import threading
+import time
+from collections import OrderedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import redis
@@ -33,6 +42,46 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 # Query parameters our views never read: a shared link's tracking tags would otherwise
 # make every social post a separate cache entry.
 IGNORED_QUERY_PREFIXES = ("utm_", "fbclid", "gclid", "mc_")
+LOCAL_MAX_ENTRIES = 200
+
+
+class LocalPages:
+    """This process's recently served pages: (path, variant) -> (expires, response parts)."""
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+        # Bumped by every purge in this process: a render that began before it is not kept.
+        self.epoch = 0
+
+    def get(self, key):
+        entry = self._entries.get(key)
+        if entry is None or entry[0] < time.monotonic():
+            return None
+        return entry[1]
+
+    def put(self, key, parts, *, seconds: float, epoch: int) -> None:
+        with self._lock:
+            if epoch != self.epoch:
+                return
+            self._entries[key] = (time.monotonic() + seconds, parts)
+            self._entries.move_to_end(key)
+            while len(self._entries) > LOCAL_MAX_ENTRIES:
+                self._entries.popitem(last=False)
+
+    def forget(self, paths) -> None:
+        with self._lock:
+            self.epoch += 1
+            for key in [key for key in self._entries if key[0] in paths]:
+                del self._entries[key]
+
+    def clear(self) -> None:
+        with self._lock:
+            self.epoch += 1
+            self._entries.clear()
+
+
+local_pages = LocalPages()
 
 
 def generation_key(path: str) -> str:
@@ -115,8 +164,15 @@ class PageCacheMiddleware:
             return response
 
         path, key_variant = request.path, variant(request)
+        local_seconds = settings.PAGE_CACHE_LOCAL_SECONDS
+        stored = local_pages.get((path, key_variant)) if local_seconds > 0 else None
+        if stored is not None:
+            return self._replay(request, stored)
+        epoch = local_pages.epoch
         generation, stored = self._fetch(path, key_variant)
         if stored is not None:
+            if local_seconds > 0:
+                local_pages.put((path, key_variant), stored, seconds=local_seconds, epoch=epoch)
             return self._replay(request, stored)
 
         response = self.get_response(request)
@@ -174,10 +230,12 @@ def purge_path(path: str, *, client: redis.Redis | None = None) -> None:
 
 
 def purge_paths(paths, *, client: redis.Redis | None = None) -> None:
+    paths = set(paths)
+    local_pages.forget(paths)
     client = client or get_redis()
     ttl = max(GENERATION_TTL_SECONDS, 2 * settings.PAGE_CACHE_SECONDS)
     pipeline = client.pipeline(transaction=False)
-    for path in set(paths):
+    for path in paths:
         pipeline.incr(generation_key(path))
         pipeline.expire(generation_key(path), ttl)
     pipeline.execute()

@@ -147,6 +147,9 @@ CACHES = {
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 PAGE_CACHE_KEY_PREFIX = "mmc:pagecache"
+# Each web process also keeps the pages it served this long in memory (0: never); a purge
+# made in another process reaches them within it.
+PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=2.0)
 # Search answers any query, so its entries are many and short-lived.
 PAGE_CACHE_SHORT_PREFIXES = {"/cari/": 60}
 PAGE_CACHE_EXCLUDED_PREFIXES = [

@@ -43,3 +43,5 @@ SYNDICATION_RATE_BUCKETS = {
 # Off by default, so a test reads each response's context; tests of the cache turn it on.
 PAGE_CACHE_SECONDS = 0
 PAGE_CACHE_KEY_PREFIX = f"mmc-test-{_run}:pagecache"
+# Memory outlives a test; tests/core/test_page_cache.py turns it on where it is the subject.
+PAGE_CACHE_LOCAL_SECONDS = 0

@@ -1,9 +1,11 @@
 """The full-page cache: who is served from it, what is stored, and how a purge reaches it."""
 
+import time
+
 import pytest
 from django.test import Client
 
-from core.page_cache import PageCacheMiddleware, purge_path
+from core.page_cache import PageCacheMiddleware, generation_key, local_pages, purge_path
 from core.redis import get_redis
 from news.factories import ArticlePageFactory
 
@@ -13,6 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
+    local_pages.clear()
 
 
 def stored_keys(settings, pattern):
@@ -149,3 +152,21 @@ def test_without_redis_every_page_is_still_rendered(client, settings):
 
     assert response.status_code == 200
     assert response["X-Page-Cache"] == "bypass"
+
+
+def test_a_process_keeps_served_pages_in_memory_briefly_and_forgets_them_when_it_purges(
+    client, settings
+):
+    settings.PAGE_CACHE_LOCAL_SECONDS = 0.5
+    article = ArticlePageFactory()
+    client.get(article.url)
+    client.get(article.url)  # from Redis, now also in this process's memory
+
+    get_redis().incr(generation_key(article.url))  # a purge made by another process
+    assert client.get(article.url)["X-Page-Cache"] == "hit"  # memory: at most 0.5 s old
+    time.sleep(0.6)
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+
+    client.get(article.url)
+    purge_path(article.url)  # a purge made here reaches this process's memory at once
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
