@@ -231,6 +231,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 55},
     },
+    # Early each day (WIB): a monthly request for a new month goes out on its first day.
+    "send-repeating-data-requests": {
+        "task": "desk.send_due_repeats",
+        "schedule": crontab(hour=6, minute=0),
+        "options": {"expires": 6 * 60 * 60},
+    },
 }
 DJANGO_CELERY_BEAT_TZ_AWARE = True
 
