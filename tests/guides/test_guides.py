@@ -1,6 +1,10 @@
 """The Help menu leads each role to its own guide, in Indonesian, inside the admin."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 
 from guides.catalogue import GUIDES, OPERATOR_OPD
@@ -50,6 +54,8 @@ def test_every_guide_opens_inside_the_admin_for_any_role(login, guide):
     page = response.content.decode()
     assert f"<title>{guide.title}" in page
     assert 'id="wagtail-sidebar-props"' in page  # the admin's frame, not a bare page
+    for image in re.findall(r'src="/static/(guides/[^"]+)"', page):
+        assert (Path(settings.STATICFILES_DIRS[0]) / image).is_file(), image
 
 
 def test_the_dashboard_links_the_readers_guide_instead_of_wagtails_editor_guide(login):
