@@ -32,6 +32,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.client_ip import client_ip
 from core.redis import get_redis
 
 logger = logging.getLogger(__name__)
@@ -63,19 +64,9 @@ def record_view(page_id: int, *, client: redis.Redis | None = None) -> None:
     client.hincrby(f"{PENDING_PREFIX}{timezone.localdate().isoformat()}", str(page_id), 1)
 
 
-def reader_address(request) -> str:
-    """The reader's IP: REMOTE_ADDR, or the last hop of the header our proxy sets."""
-    header = settings.VIEW_READER_IP_HEADER
-    if header:
-        forwarded = request.headers.get(header, "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def reader_key(request, page_id: int) -> str:
     # Keyed, so the addresses in Redis cannot be recovered by hashing every IPv4 address.
-    reader = f"{reader_address(request)}|{request.headers.get('User-Agent', '')}|{page_id}"
+    reader = f"{client_ip(request)}|{request.headers.get('User-Agent', '')}|{page_id}"
     digest = hmac.new(settings.SECRET_KEY.encode(), reader.encode(), hashlib.sha256)
     return f"{SEEN_PREFIX}{digest.hexdigest()[:32]}"
 

@@ -28,7 +28,6 @@ INSTALLED_APPS = [
     "guides",
     "demo",
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -165,9 +164,6 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
 WAGTAILFRONTENDCACHE = {
     "pages": {"BACKEND": "core.frontend_cache.RedisPageCacheBackend"},
 }
-# Behind a proxy that sets this header to the client's address (nginx: X-Forwarded-For),
-# readers are told apart by it; empty means REMOTE_ADDR. Never trust it without the proxy.
-VIEW_READER_IP_HEADER = env("VIEW_READER_IP_HEADER", default="")
 
 # --- Celery -----------------------------------------------------------------
 # The longest countdown or ETA any task uses. Redis redelivers an unacked
@@ -335,9 +331,6 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "o
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatar requests to an outside service from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# Caches in front of Django that a publish must purge (wagtail.contrib.frontend_cache);
-# production adds nginx's microcache (core/nginx_cache.py) when NGINX_REFRESH_URL is set.
-WAGTAILFRONTENDCACHE = {}
 
 # --- Security headers (every environment, so dev and the browser tests meet the same policy;
 # HSTS, secure cookies and the rest that need HTTPS are in production.py) --------------------

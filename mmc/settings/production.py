@@ -14,8 +14,6 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind nginx (or a load balancer) set this to the number of proxies in front of gunicorn,
 # so lockouts key on the reader's address and not the proxy's (core/client_ip.py).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-# nginx (deploy/nginx) sets X-Forwarded-For; readers are counted by its last address.
-VIEW_READER_IP_HEADER = env("VIEW_READER_IP_HEADER", default="X-Forwarded-For")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # /healthz is probed over plain HTTP from inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -99,7 +99,7 @@ def test_the_same_address_with_another_browser_is_another_reader():
 
 
 def test_behind_the_proxy_readers_are_told_apart_by_its_forwarded_header(settings):
-    settings.VIEW_READER_IP_HEADER = "X-Forwarded-For"
+    settings.TRUSTED_PROXY_COUNT = 1
     article = ArticlePageFactory()
     for address in ["198.51.100.1", "198.51.100.2", "198.51.100.2"]:
         # The proxy's own address is REMOTE_ADDR; a client's made-up hop comes first.
