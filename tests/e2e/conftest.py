@@ -171,7 +171,9 @@ def open_browser(browser, live_server, browser_errors, csp_violations):
         )
         context.add_init_script(script=REPORT_CSP_VIOLATIONS)
         page = context.new_page()
-        page.set_default_timeout(10_000)
+        # Generous: on a busy machine the editor and its form posts take tens of seconds.
+        page.set_default_timeout(30_000)
+        page.set_default_navigation_timeout(60_000)
 
         def record_console_error(message):
             if message.type == "error":

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from wagtail.documents import get_document_model
-from wagtail.models import Workflow
+from wagtail.models import Collection, Workflow
 
 from analytics.factories import MetricSnapshotFactory
 from news.factories import ArticlePageFactory, ImageFactory, ReporterFactory
@@ -71,14 +71,17 @@ def admin_screens(live_server, people):
     """One of each thing the admin lists: an article with its posts and reach, an image, a
     document, a workflow in progress; the screens' paths filled with their ids."""
     reporter = ReporterFactory(name="Dewi Lestari", slug="dewi-lestari", user=people["Pewarta"])
-    image = ImageFactory(title="Foto banjir Kapuas")
+    newsroom = Collection.objects.get(name="Berita")  # where the roles may edit media
+    image = ImageFactory(title="Foto banjir Kapuas", collection=newsroom)
     article = ArticlePageFactory(
         title=ARTICLE_TITLE, hero_image=image, reporters=[reporter], owner=people["Pewarta"]
     )
     account = SocialAccountFactory(platform="x", name="@mmckalteng", base_url="http://x.test")
     posted = SyndicationFactory(account=account, page=article, posted=True)
     MetricSnapshotFactory(syndication=posted)
-    document = get_document_model().objects.create(title="Rilis Dinas PUPR", file="rilis.pdf")
+    document = get_document_model().objects.create(
+        title="Rilis Dinas PUPR", file="rilis.pdf", collection=newsroom
+    )
     draft = ArticlePageFactory(title="Jalan Kasongan Diperbaiki", live=False)
     draft.save_revision(user=people["Pewarta"])
     Workflow.objects.get(name="Review Redaksi").start(draft, people["Pewarta"])
@@ -143,6 +146,7 @@ def test_every_admin_screen_of_every_role_reads_in_indonesian(
     context = browser.new_context(locale="en-US", base_url=live_server.url)
     page = context.new_page()
     page.set_default_timeout(15_000)
+    page.set_default_navigation_timeout(60_000)  # a loaded CI machine renders the editor slowly
     visited, problems, kinds = {}, {}, set()
     try:
         page.goto("/admin/")

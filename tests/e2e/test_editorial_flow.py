@@ -21,6 +21,7 @@ from news.models import ArticlePage, NewsIndexPage
 from tests.support.admin_browser import (
     add_paragraph,
     add_stream_block,
+    assert_reads_indonesian,
     choose_in_modal,
     chooser_button,
     footer_action,
@@ -73,18 +74,32 @@ def where_public(article_path):
 
 
 def write_article(page, news_index):
+    """The pewarta's whole write-up, checking on each screen and dialog that it reads in
+    Indonesian, and on the labels it uses that they are the Indonesian ones."""
     page.goto(f"/admin/pages/add/news/articlepage/{news_index.pk}/")
+    assert_reads_indonesian(page)
+    expect(page.locator("#id_title")).to_have_attribute("placeholder", "Judul halaman*")
+    for tab in ("Konten", "Taksonomi", "Media Sosial", "Promosi"):
+        expect(page.get_by_role("tab", name=tab, exact=True)).to_be_visible()
+    for label in ("Ringkasan", "Dateline", "Foto utama", "Isi berita", "Pewarta"):
+        heading = re.compile(rf"^\s*{label}\s*\*?\s*$")  # a required field's label ends with *
+        expect(page.locator("label, h2, legend").filter(has_text=heading).first).to_be_visible()
+    expect(chooser_button(page, "id_hero_image")).to_contain_text("Pilih gambar")
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_ringkasan").fill(LEAD)
     page.locator("#id_dateline").fill("KASONGAN")
-    choose_in_modal(page, chooser_button(page, "id_hero_image"), IMAGE_TITLE, IMAGE_TITLE)
+    choose_in_modal(
+        page, chooser_button(page, "id_hero_image"), IMAGE_TITLE, IMAGE_TITLE, check_language=True
+    )
     expect(page.locator("#id_hero_image-chooser")).to_contain_text(IMAGE_TITLE)
     page.locator("#id_hero_caption").fill("Alat berat meratakan jalan Kasongan")
 
     add_paragraph(page, FIRST_PARAGRAPH)
     add_stream_block(page, "Baca juga")
     read_also = page.locator("[data-contentpath='body'] [data-chooser-action-choose]").last
-    choose_in_modal(page, read_also, RELATED_TITLE, RELATED_TITLE, link="a.choose-page")
+    choose_in_modal(
+        page, read_also, RELATED_TITLE, RELATED_TITLE, link="a.choose-page", check_language=True
+    )
 
     # The "Pewarta" inline panel starts with one empty form (min_num=1).
     choose_in_modal(
@@ -97,6 +112,13 @@ def write_article(page, news_index):
     open_tab(page, "Taksonomi")
     choose_in_modal(page, chooser_button(page, "id_rubrik"), "", "Infrastruktur")
     choose_in_modal(page, chooser_button(page, "id_region"), "Katingan", "Katingan")
+    expect(page.locator("footer button.action-save").first).to_contain_text("Simpan konsep")
+    submit = footer_action(page, "button[name='action-submit']")
+    expect(submit).to_contain_text("Ajukan ke Review Redaksi")
+    assert_reads_indonesian(page)  # with the footer's menu of actions open
+    # Autosave creates the page once the form is valid and then points the form at the edit
+    # view; submitting before that reply lands would post to the create view a second time.
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=30_000)
 
 
 def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publishes(
@@ -110,7 +132,10 @@ def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publi
         log_in(reporter_page, people["Pewarta"])
         write_article(reporter_page, news_index)
         footer_action(reporter_page, "button[name='action-submit']").click()
-        expect(reporter_page.locator(".messages")).to_contain_text(TITLE)
+        expect(reporter_page.locator(".messages")).to_contain_text(
+            f"Halaman '{TITLE}' telah diajukan untuk review."
+        )
+        assert_reads_indonesian(reporter_page)
         article = ArticlePage.objects.get(title=TITLE)
         assert article.workflow_in_progress
         assert not article.live

@@ -10,6 +10,7 @@ from pathlib import Path
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
+from tests.support.english_ui import english_on_screen
 from tests.support.people import PASSWORD
 from tests.support.two_factor import code_for_secret, current_code
 
@@ -43,11 +44,21 @@ def modal(page: Page):
     return page.locator(".modal-dialog").last
 
 
-def choose_in_modal(page: Page, opener, search: str, choice_text: str, *, link="a") -> None:
+def assert_reads_indonesian(page: Page) -> None:
+    """The screen as it is now, open dialogs included, has no English UI text or US date."""
+    problems = english_on_screen(page)
+    assert problems == [], problems
+
+
+def choose_in_modal(
+    page: Page, opener, search: str, choice_text: str, *, link="a", check_language=False
+) -> None:
     """Open a chooser modal, search it, and pick the result whose text is choice_text."""
     opener.click()
     dialog = modal(page)
     expect(dialog).to_be_visible()
+    if check_language:
+        assert_reads_indonesian(page)
     query = dialog.locator("input[name='q']")
     if search and query.count():
         query.fill(search)
