@@ -30,11 +30,15 @@ def related_articles(article: ArticlePage, count: int = RELATED_COUNT) -> list[A
 
 
 def related_ids(article: ArticlePage, count: int = RELATED_COUNT) -> list[int]:
-    picks = list(
-        article.related_links.exclude(article_id=article.pk)
-        .filter(article__in=published_articles())
-        .values_list("article_id", flat=True)
-    )[:count]
+    # Read the links as objects: in a live preview they exist only in memory (a
+    # modelcluster FakeQuerySet), where values_list("article_id") yields pages, not ids.
+    chosen = [
+        link.article_id
+        for link in article.related_links.all()
+        if link.article_id and link.article_id != article.pk
+    ]
+    live = set(published_articles().filter(pk__in=chosen).values_list("pk", flat=True))
+    picks = [article_id for article_id in chosen if article_id in live][:count]
     automatic = automatic_related_ids(
         article, exclude=[article.pk, *picks], count=count - len(picks)
     )

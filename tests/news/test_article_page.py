@@ -3,11 +3,14 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset
 
 from news.factories import AgencyFactory, ArticlePageFactory, ReporterFactory, region
 from news.models import ArticleRelatedLink
+from tests.support.admin_forms import article_form
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
@@ -88,6 +91,20 @@ def test_related_articles_put_the_editors_picks_first_and_never_the_article_itse
     assert related[0] == pick
     assert article not in related and unrelated not in related
     assert set(related[1:]) <= set(sharing)
+
+
+def test_the_live_preview_shows_unsaved_related_picks(login):
+    article = ArticlePageFactory()
+    pick = ArticlePageFactory(title="Pilihan Yang Belum Disimpan")
+    editor = login("Redaktur")
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
+    form = article_form(article, related_links=inline_formset([{"article": pick.pk}]))
+
+    assert editor.post(preview, form).json()["is_valid"]
+    response = editor.get(preview)
+
+    assert response.status_code == 200
+    assert "Pilihan Yang Belum Disimpan" in response.content.decode()
 
 
 def test_read_also_links_render_inline_and_previous_next_link_neighbours(reader):
