@@ -2,11 +2,15 @@
 
 from dataclasses import dataclass
 
-from core.roles import ADMINISTRATOR, ANALIS, PEWARTA, REDAKTUR, has_role
-
-# The OPD desk's role (issue 14); a guide for a group that does not exist yet shows to nobody
-# but superusers until the desk creates it.
-OPERATOR_OPD = "Operator OPD"
+from core.roles import (
+    ADMINISTRATOR,
+    ANALIS,
+    OPERATOR_OPD,
+    PENGELOLA_DATA,
+    PEWARTA,
+    REDAKTUR,
+    has_role,
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,13 @@ GUIDES = (
         "operator-opd",
         OPERATOR_OPD,
         "Panduan Operator OPD",
-        "Menjawab permintaan data dari redaksi dan apa yang terjadi sesudahnya.",
+        "Menjawab permintaan data dengan laporan program, dan apa yang terjadi sesudahnya.",
+    ),
+    Guide(
+        "pengelola-data",
+        PENGELOLA_DATA,
+        "Panduan Pengelola Data",
+        "Mengirim permintaan data ke OPD, meninjau laporan program, mengelola operator.",
     ),
 )
 BY_SLUG = {guide.slug: guide for guide in GUIDES}

@@ -6,13 +6,16 @@ from django.urls import reverse
 from desk.models import DataRequest, ProgrammeReport
 from news.factories import AgencyFactory, region
 from tests.support.desk_forms import report_form, request_form
+from tests.support.two_factor import enrolled_device, mark_verified
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def superuser_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("kepala", "k@x.id", "x"))
+    superuser = django_user_model.objects.create_superuser("kepala", "k@x.id", "x")
+    client.force_login(superuser)
+    mark_verified(client, enrolled_device(superuser))  # the admin asks a superuser's code too
     return client
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.test import Client, override_settings
 
 from news.factories import ArticlePageFactory
+from tests.support.two_factor import enrolled_device, mark_verified
 
 # Everything production.py decides about response headers, HTTPS and cookies.
 HEADER_SETTINGS = [
@@ -85,6 +86,7 @@ def test_a_public_page_is_served_with_the_strict_policy(production_headers):
 @pytest.mark.django_db
 def test_an_admin_page_is_served_with_the_admin_policy(production_headers, people):
     production_headers.force_login(people["Redaktur"])
+    mark_verified(production_headers, enrolled_device(people["Redaktur"]))
 
     response = production_headers.get("/admin/")
 

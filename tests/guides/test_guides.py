@@ -17,6 +17,7 @@ OWN_GUIDE = {
     "Redaktur": "redaktur",
     "Analis": "analis",
     "Administrator": "administrator",
+    "Pengelola Data": "pengelola-data",
 }
 
 
