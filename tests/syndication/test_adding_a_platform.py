@@ -29,9 +29,14 @@ LONG_LEAD = " ".join(["Warga Palangka Raya menyambut pembukaan jembatan baru."] 
 
 
 @pytest.fixture(autouse=True)
-def registered(monkeypatch):
+def registered(monkeypatch, settings):
     modules = (*registry.PLATFORM_MODULES, "tests.support.mastodon")
     monkeypatch.setattr(registry, "PLATFORM_MODULES", modules)
+    # The one setting besides the module: the hosts an account may send its token to.
+    settings.SYNDICATION_API_HOSTS = {
+        **settings.SYNDICATION_API_HOSTS,
+        "mastodon": ["mastodon.test"],
+    }
 
 
 @pytest.fixture
