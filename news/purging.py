@@ -32,7 +32,8 @@ def listing_paths(article: ArticlePage) -> set[str]:
         rubrik_url = reverse("news:rubrik", args=[article.rubrik.slug])
         paths |= {rubrik_url, f"{rubrik_url}feed/"}
     paths |= {reverse("news:agency", args=[agency.slug]) for agency in article.agencies.all()}
-    paths |= {reverse("news:topic", args=[tag.slug]) for tag in article.tags.all()}
+    # A tag made only of symbols has an empty slug and no topic page to purge.
+    paths |= {reverse("news:topic", args=[tag.slug]) for tag in article.tags.all() if tag.slug}
     paths |= {
         reverse("news:reporter", args=[link.reporter.slug]) for link in article.reporter_links.all()
     }
