@@ -144,7 +144,6 @@ def migrate_to():
     executor.migrate(executor.loader.graph.leaf_nodes())
 
 
-
 @pytest.fixture(autouse=True)
 def _no_attempt_left_in_flight(request):
     """No test may end with a syndication row `in_flight`: whatever the platform answered or
