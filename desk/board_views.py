@@ -112,6 +112,7 @@ def board(request):
                 }
                 for row in rows
             ],
+            "board_rows": rows,
             "headers": sort_headers(request, column, descending),
             "has_requests": any(row.received for row in rows),
             "empty_message": (
