@@ -70,9 +70,9 @@ def board_data(request):
     """The form, filters and sorted rows the user may see; refuses anyone else."""
     if not can_see_board(request.user):
         raise PermissionDenied
-    form = BoardFilterForm(
-        request.GET or {"rentang": DEFAULT_RANGE}, one_agency=is_operator(request.user)
-    )
+    data = request.GET.copy()
+    data.setdefault("rentang", DEFAULT_RANGE)  # a sorted page keeps showing its period
+    form = BoardFilterForm(data, one_agency=is_operator(request.user))
     filters = BoardFilters.from_form(form)
     rows = agency_rows(filters, agencies_for(request.user, Agency.objects.all()))
     column, descending = parse_sort(request.GET.get("urut"))
@@ -98,7 +98,12 @@ def sort_headers(request, column: str, descending: bool) -> list[dict]:
 
 def board(request):
     form, filters, rows, (column, descending) = board_data(request)
-    requests_list = reverse("wagtailsnippets_desk_datarequest:list")
+    # The agency's requests, for those who may open the requests list (not Analis).
+    requests_list = (
+        reverse("wagtailsnippets_desk_datarequest:list")
+        if request.user.has_perm("desk.view_datarequest")
+        else None
+    )
     return render(
         request,
         "desk/admin/board.html",
@@ -108,7 +113,7 @@ def board(request):
             "rows": [
                 {
                     "cells": cells(row),
-                    "requests_url": f"{requests_list}?agencies={row.agency_id}",
+                    "requests_url": requests_list and f"{requests_list}?agencies={row.agency_id}",
                 }
                 for row in rows
             ],

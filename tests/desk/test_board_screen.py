@@ -208,6 +208,9 @@ def test_a_row_links_to_the_agencys_requests_which_that_list_filters_by(
     assert listing.status_code == 200
     assert "Realisasi program prioritas" in listing.content.decode()
     assert "Data jalan provinsi" not in listing.content.decode()
+    # An Analis reads the board but not the requests: no link to a list they cannot open.
+    analis = login("Analis").get(BOARD, OCTOBER)
+    assert [item["requests_url"] for item in analis.context["rows"]] == [None, None]
 
 
 def test_the_board_shows_an_indonesian_empty_state_for_a_period_without_requests(
@@ -247,3 +250,18 @@ def test_the_number_of_queries_does_not_grow_with_the_agencies_or_the_years(mid_
     large = board_queries(client)
 
     assert large == small
+
+
+def test_sorting_by_a_column_keeps_the_period_and_offers_the_other_order(
+    mid_november, login, dinkes, pupr
+):
+    requests_answered([dinkes, pupr], months=1)
+    client = login("Pengelola Data")
+
+    page = client.get(BOARD, {"urut": "-tepat_waktu"})
+
+    assert page.context["form"]["rentang"].value() == "12_bulan"
+    header = next(h for h in page.context["headers"] if h["label"] == "Tepat waktu (%)")
+    assert header["sorted"] and header["descending"]
+    assert "urut=tepat_waktu" in header["query"]
+    assert 'aria-sort="descending"' in page.content.decode()
