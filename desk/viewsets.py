@@ -105,7 +105,7 @@ class DataRequestViewSet(ScopedSnippetViewSet):
     menu_label = _("Permintaan Data")
     url_prefix = "desk/permintaan"
     list_display = ["programme", "period_start", "period_end", "due_date", "repeat"]
-    list_filter = ["repeat", "due_date"]
+    list_filter = ["repeat", "due_date", "agencies"]
     list_export = ["programme", "period_start", "period_end", "due_date", "repeat"]
     export_filename = "permintaan-data"
     inspect_view_enabled = True

@@ -1,10 +1,11 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from desk import review_views, story_views
-from desk.access import is_operator
+from desk import board_views, review_views, story_views
+from desk.access import can_see_board, is_operator
 from desk.models import ProgrammeReport
 from desk.panels import source_report_tab
 from desk.viewsets import DeskViewSetGroup
@@ -26,7 +27,19 @@ def desk_urls():
             story_views.report_story,
             name="desk_report_story",
         ),
+        path("desk/kinerja/", board_views.board, name="desk_board"),
+        path("desk/kinerja/unduh/", board_views.export_csv, name="desk_board_export"),
     ]
+
+
+class BoardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_board(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def board_menu_item():
+    return BoardMenuItem("Kinerja Data OPD", reverse("desk_board"), icon_name="table", order=255)
 
 
 @hooks.register("register_snippet_action_menu_item")

@@ -442,6 +442,9 @@ SYNDICATION_API_HOSTS = {
 
 # The longest date range Jangkauan (dashboard, CSV export, an article's page) answers for.
 ANALYTICS_MAX_RANGE_DAYS = env.int("ANALYTICS_MAX_RANGE_DAYS", default=731)
+# The longest period Kinerja Data OPD answers for: five years (with their leap days). Its cost
+# grows with the agencies, not the days (desk/board.py), so the cap is about what is readable.
+DESK_BOARD_MAX_RANGE_DAYS = env.int("DESK_BOARD_MAX_RANGE_DAYS", default=1827)
 
 # Fernet keys for platform tokens, newest first (see syndication/crypto.py).
 TOKEN_ENCRYPTION_KEYS = env.list("TOKEN_ENCRYPTION_KEYS", default=[])
