@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from celery.contrib.testing.worker import start_worker
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import connection
 
@@ -15,6 +17,8 @@ from core.roles import PENGELOLA_DATA
 from desk.factories import DataRequestFactory, UserFactory
 from desk.models import DataRequestRecipient, Reminder
 from desk.reminders import MAX_ATTEMPTS, send_digests, send_request_reminders
+from desk.tasks import send_request_reminders_task
+from mmc.celery import app
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 WIB = ZoneInfo("Asia/Jakarta")
@@ -266,3 +270,29 @@ def test_two_runs_at_once_send_each_reminder_once(
     assert len(mailoutbox) == 7
     assert len({(email.to[0], email.subject) for email in mailoutbox}) == 7
     assert Reminder.objects.filter(sent_at__isnull=False).count() == 7
+
+
+def test_beat_reminds_every_morning_and_sends_the_digest_on_mondays_at_seven_wib():
+    schedule = settings.CELERY_BEAT_SCHEDULE
+    daily, weekly = schedule["send-data-request-reminders"], schedule["send-late-digest"]
+
+    assert app.conf.timezone == "Asia/Jakarta"
+    assert {daily["task"], weekly["task"]} <= set(app.tasks)
+    assert (daily["schedule"].hour, daily["schedule"].minute) == ({7}, {0})
+    assert len(daily["schedule"].day_of_week) == 7
+    assert (weekly["schedule"].hour, weekly["schedule"].day_of_week) == ({7}, {1})
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_daily_task_sends_through_a_worker(dinkes, operator_of, mailoutbox):
+    operator_of(dinkes)
+    DataRequestFactory(programme=PROGRAMME, due_date=DUE, agencies=[dinkes])
+
+    with (
+        time_machine.travel(datetime(2026, 10, 15, 7, 0, tzinfo=WIB), tick=True),
+        start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10),
+    ):
+        sent = send_request_reminders_task.delay().get(timeout=30)
+
+    assert sent == 1
+    assert mailoutbox[0].subject.endswith("jatuh tempo hari ini")
