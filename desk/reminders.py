@@ -22,11 +22,13 @@ Policy (one, never more; none lost):
 """
 
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
+from django.core.mail import get_connection
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -39,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 DUE_SOON_DAYS = 3
 CLAIM_SECONDS = 10 * 60  # longer than a run may take (CELERY_TASK_TIME_LIMIT)
+RUN_SECONDS = 3 * 60  # a run stops claiming before the task's soft time limit (4 minutes)
 MAX_ATTEMPTS = 5
 
 
@@ -46,6 +49,11 @@ MAX_ATTEMPTS = 5
 class Outcome:
     sent: int = 0
     failed: int = 0
+    unfinished: bool = False  # stopped at RUN_SECONDS with reminders still owed
+
+
+class MailNotAccepted(Exception):
+    pass
 
 
 def week_of(day: date) -> date:
@@ -124,37 +132,46 @@ def claim(reminder_id: int, now) -> bool:
 
 
 def deliver(today: date) -> Outcome:
-    """Send every reminder still owed and not held by another run."""
-    now = timezone.now()
+    """Send every reminder still owed and not held by another run, over one connection to
+    the mail server; past RUN_SECONDS the rest is left for the task to continue."""
+    started, now = time.monotonic(), timezone.now()
     owed = (
         Reminder.objects.filter(still_owed(today), sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
         .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
         .filter(user__in=reachable(get_user_model().objects.all()))
+        .select_related("user", "recipient__request", "recipient__agency")
         .order_by("pk")
     )
     outcome = Outcome()
     digest_rows = None
-    for reminder_id in list(owed.values_list("pk", flat=True)):
-        if not claim(reminder_id, now):
-            continue
-        reminder = Reminder.objects.select_related(
-            "user", "recipient__request", "recipient__agency"
-        ).get(pk=reminder_id)
-        if reminder.kind == ReminderKind.DIGEST and digest_rows is None:
-            digest_rows = late_agencies(today)
-        try:
-            compose(reminder, today, digest_rows).send()
-        except Exception as error:  # whatever the backend raised, the row is sent next run
-            logger.exception("Reminder %s was not sent", reminder_id)
-            Reminder.objects.filter(pk=reminder_id).update(
-                claimed_until=None, last_error=f"{type(error).__name__}: {error}"[:1000]
-            )
-            outcome.failed += 1
-        else:
-            Reminder.objects.filter(pk=reminder_id).update(
-                sent_at=timezone.now(), claimed_until=None, last_error=""
-            )
-            outcome.sent += 1
+    connection = get_connection()
+    try:
+        for reminder in owed:
+            if time.monotonic() - started > RUN_SECONDS:
+                outcome.unfinished = True
+                break
+            if not claim(reminder.pk, now):
+                continue
+            if reminder.kind == ReminderKind.DIGEST and digest_rows is None:
+                digest_rows = late_agencies(today)
+            try:
+                connection.open()  # again after a failure closed it; a no-op while open
+                if not connection.send_messages([compose(reminder, today, digest_rows)]):
+                    raise MailNotAccepted("the mail backend sent nothing")
+            except Exception as error:  # whatever the backend raised, the row is sent later
+                logger.exception("Reminder %s was not sent", reminder.pk)
+                connection.close()
+                Reminder.objects.filter(pk=reminder.pk).update(
+                    claimed_until=None, last_error=f"{type(error).__name__}: {error}"[:1000]
+                )
+                outcome.failed += 1
+            else:
+                Reminder.objects.filter(pk=reminder.pk).update(
+                    sent_at=timezone.now(), claimed_until=None, last_error=""
+                )
+                outcome.sent += 1
+    finally:
+        connection.close()
     return outcome
 
 

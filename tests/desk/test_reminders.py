@@ -183,6 +183,35 @@ def test_a_reminder_the_server_keeps_refusing_is_given_up_after_a_few_attempts(
     assert Reminder.objects.get().attempts == MAX_ATTEMPTS
 
 
+def test_a_refused_mailbox_does_not_hold_up_the_others(
+    dinkes, operator_of, request_to_dinkes, mailoutbox, settings
+):
+    operator_of(dinkes, user__email="ditolak@dinkes.kalteng.go.id")
+    colleague = operator_of(dinkes)
+    settings.EMAIL_BACKEND = "tests.support.mail.RefusingOneMailboxBackend"
+
+    outcome = remind_on(date(2026, 10, 12))
+
+    assert (outcome.sent, outcome.failed) == (1, 1)
+    assert [email.to for email in mailoutbox] == [[colleague.email]]
+    refused = Reminder.objects.get(sent_at__isnull=True)
+    assert refused.last_error.startswith("SMTPRecipientsRefused")
+
+
+def test_a_run_out_of_time_leaves_the_rest_to_its_continuation(
+    dinkes, operator_of, request_to_dinkes, mailoutbox, monkeypatch
+):
+    operator_of(dinkes)
+    monkeypatch.setattr("desk.reminders.RUN_SECONDS", 0)
+
+    outcome = remind_on(date(2026, 10, 12))
+
+    assert (outcome.sent, outcome.unfinished) == (0, True)
+    assert Reminder.objects.get().claimed_until is None  # nothing held
+    monkeypatch.undo()
+    assert remind_on(date(2026, 10, 12), minute=1).sent == 1
+
+
 @pytest.fixture
 def pengelola(people):
     return people[PENGELOLA_DATA]

@@ -19,3 +19,13 @@ class SlowBackend(LocmemBackend):
     def send_messages(self, messages):
         time.sleep(0.2)
         return super().send_messages(messages)
+
+
+class RefusingOneMailboxBackend(LocmemBackend):
+    """A mail server that refuses one mailbox (ditolak@…) and takes the others."""
+
+    def send_messages(self, messages):
+        for message in messages:
+            if any(address.startswith("ditolak@") for address in message.to):
+                raise smtplib.SMTPRecipientsRefused({message.to[0]: (550, b"No such user")})
+        return super().send_messages(messages)
