@@ -24,12 +24,20 @@ def operator():
     return user
 
 
+@pytest.fixture
+def without_autosave(settings):
+    """Wagtail 8 autosaves a valid form half a second after each change; a save in flight
+    when the person presses Simpan would race it. This test is about typing numbers, so
+    every save here is one the person asked for."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
 def caret(field) -> int:
     return field.evaluate("field => field.selectionStart")
 
 
 def test_rupiah_is_grouped_as_typed_and_a_realisation_above_the_ceiling_is_warned_about(
-    page, operator
+    page, operator, without_autosave
 ):
     try:
         log_in(page, operator)
@@ -76,7 +84,7 @@ def test_rupiah_is_grouped_as_typed_and_a_realisation_above_the_ceiling_is_warne
         expect(progress).to_have_value("78,5")
 
         page.locator("footer button.action-save, footer button[type='submit']").first.click()
-        expect(page).to_have_url(re.compile(r"/admin/desk/laporan/(edit/\d+/)?$"))
+        expect(page).to_have_url(re.compile(r"/admin/desk/laporan/$"))
         report = ProgrammeReport.objects.get()
         assert (report.budget_ceiling, report.budget_realisation) == (1_250_000_000, 980_500_000)
         assert str(report.physical_progress) == "78.50"
