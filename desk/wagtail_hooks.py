@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 
 from desk import board_views, review_views, story_views
 from desk.access import can_see_board, is_operator
+from desk.dashboard import desk_panels
 from desk.models import ProgrammeReport
 from desk.panels import source_report_tab
 from desk.viewsets import DeskViewSetGroup
@@ -51,6 +52,7 @@ def submit_menu_item(model):
 hooks.register(ARTICLE_EDITOR_TABS, source_report_tab)
 hooks.register("after_create_snippet", review_views.submit_after_save)
 hooks.register("after_edit_snippet", review_views.submit_after_save)
+hooks.register("construct_homepage_panels", desk_panels)
 
 
 @hooks.register("register_log_actions")
