@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,6 +93,22 @@ class GraphClient:
             answers = self._call("POST", "", data=data, write=write)
             items.extend(self._batch_item(answer) for answer in answers)
         return items
+
+    def scan(self, path: str, params: dict[str, Any], *, pages: int) -> Iterator[dict]:
+        """The items of an edge, newest first, page after page, at most `pages` pages.
+
+        Graph pages with cursors; a page without `paging.next` is the last one, and a page
+        may be empty while `next` is still there, so an empty page alone does not end it.
+        https://developers.facebook.com/docs/graph-api/results#cursors
+        """
+        after = None
+        for _ in range(pages):
+            answer = self.get(path, {**params, "after": after} if after else params)
+            yield from answer.get("data") or []
+            paging = answer.get("paging") or {}
+            after = (paging.get("cursors") or {}).get("after")
+            if not (paging.get("next") and after):
+                return
 
     def versioned(self, path: str) -> str:
         return f"{GRAPH_API_VERSION}/{path.lstrip('/')}"

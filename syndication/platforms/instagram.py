@@ -36,7 +36,12 @@ RENDITION = "fill-1440x1080|format-jpeg|jpegquality-85"
 # https://developers.facebook.com/docs/instagram-platform/reference/instagram-media/insights
 INSIGHT_METRICS = ["views", "reach", "likes", "comments", "saved", "shares", "total_interactions"]
 INSIGHTS_PERMISSION = "instagram_manage_insights"  # same page
-RECENT_MEDIA_SCANNED = 50
+# Reconciliation reads the newest media, 50 a page, at most 4 pages: an account publishes at
+# most 50 posts through the API in a 24-hour moving period, so 200 reach back at least four
+# days of our own posts, further than a row of unknown outcome waits for the sweeper or an
+# editor. https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media_publish
+MEDIA_PER_PAGE = 50
+MEDIA_PAGES_SCANNED = 4
 # "Media ID is not available" (subcode 2207027): the container is not ready for media_publish.
 # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes
 MEDIA_NOT_READY_CODE = 9007
@@ -84,11 +89,12 @@ class InstagramAccount:
         return self._publish_when_finished(payload, str(container["id"]))
 
     def find_existing(self, payload: PostPayload) -> RemotePost | None:
-        media = self.graph.get(
+        media = self.graph.scan(
             f"{self.user_id}/media",
-            {"fields": "id,caption,permalink", "limit": RECENT_MEDIA_SCANNED},
+            {"fields": "id,caption,permalink", "limit": MEDIA_PER_PAGE},
+            pages=MEDIA_PAGES_SCANNED,
         )
-        for item in media.get("data", []):
+        for item in media:
             if mentions_marker(item.get("caption", ""), payload.marker):
                 return RemotePost(str(item["id"]), item.get("permalink", ""))
         return None

@@ -19,10 +19,9 @@ from .graph_common import (
     fb_time,
     field_names,
     graph_error,
-    limit_param,
-    paging,
     path_segments,
     pick,
+    post_page,
 )
 from .graph_media import MediaEdges
 from .store import GRAPH_PLATFORMS
@@ -215,9 +214,11 @@ class GraphAPI(MediaEdges):
         if not self.store.account("facebook", node):
             return self._unsupported(req, node)
         names = field_names(req.param("fields"))
-        posts = self.store.posts("facebook", node, limit_param(req))
-        data = [pick(self._fb_post(p), names, ["created_time", "message"]) for p in posts]
-        return Response(200, {"data": data, "paging": paging(data)})
+        return post_page(
+            req,
+            lambda limit, after: self.store.posts("facebook", node, limit, older_than=after),
+            lambda post: pick(self._fb_post(post), names, ["created_time", "message"]),
+        )
 
     def _post_feed(self, req: Request, node: str) -> Response:
         if not self.store.account("facebook", node):

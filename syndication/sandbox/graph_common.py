@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 from .core import Request, Response, trace_id
 
@@ -55,6 +57,42 @@ def limit_param(req: Request, default: int = 25) -> int:
 def pick(available: dict[str, Any], names: list[str], default: list[str]) -> dict[str, Any]:
     names = names or default
     return {"id": available["id"]} | {n: available[n] for n in names if n in available}
+
+
+def post_page(req: Request, list_posts, shape) -> Response:
+    """One page of an edge of posts, newest first, with Graph's cursor paging: `after` moves
+    on from a page's last post, and `next` is there only while older posts remain.
+    https://developers.facebook.com/docs/graph-api/results#cursors
+    """
+    limit = limit_param(req)
+    after = _cursor_seq(req.param("after"))
+    if after is False:
+        return graph_error(400, 100, "(#100) The after cursor is invalid")
+    posts = list_posts(limit + 1, after)
+    data = [shape(post) for post in posts[:limit]]
+    if not data:
+        return Response(200, {"data": []})
+    cursors = {"before": _cursor(posts[0]["seq"]), "after": _cursor(posts[:limit][-1]["seq"])}
+    page: dict[str, Any] = {"cursors": cursors}
+    if len(posts) > limit:
+        query = {k: v for k, v in req.query.items() if k not in ("after", "before")}
+        page["next"] = f"{req.path}?{urlencode(query | {'after': cursors['after']})}"
+    return Response(200, {"data": data, "paging": page})
+
+
+def _cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode()
+
+
+def _cursor_seq(cursor: str | None):
+    """The seq a cursor stands for; None without one; False for one we never gave out."""
+    if not cursor:
+        return None
+    try:
+        kind, _, seq = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        return int(seq) if kind == "seq" else False
+    except (ValueError, UnicodeDecodeError):
+        return False
 
 
 def paging(data: list[dict[str, Any]]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .core import Request, Response
-from .graph_common import fb_time, field_names, graph_error, limit_param, paging, pick
+from .graph_common import fb_time, field_names, graph_error, paging, pick, post_page
 
 if TYPE_CHECKING:
     from .server import Sandbox
@@ -83,9 +83,11 @@ class MediaEdges:
         if not self.store.account("instagram", node):
             return self._unsupported(req, node)
         names = field_names(req.param("fields"))
-        posts = self.store.posts("instagram", node, limit_param(req))
-        data = [pick(self._ig_media(p), names, []) for p in posts]
-        return Response(200, {"data": data, "paging": paging(data)})
+        return post_page(
+            req,
+            lambda limit, after: self.store.posts("instagram", node, limit, older_than=after),
+            lambda post: pick(self._ig_media(post), names, []),
+        )
 
     def _create_container(self, req: Request, node: str) -> Response:
         if not self.store.account("instagram", node):

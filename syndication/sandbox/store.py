@@ -193,9 +193,18 @@ class Store:
         return row
 
     def posts(
-        self, platform: str | None = None, account_id: str | None = None, limit: int = 1000
+        self,
+        platform: str | None = None,
+        account_id: str | None = None,
+        limit: int = 1000,
+        *,
+        older_than: int | None = None,
     ) -> list[dict[str, Any]]:
+        """Newest first; `older_than` (a post's seq) continues a listing after that post."""
         sql, args = "SELECT * FROM posts WHERE 1 = 1", []
+        if older_than is not None:
+            sql += " AND seq < ?"
+            args.append(older_than)
         if platform:
             sql += " AND platform = ?"
             args.append(platform)

@@ -68,6 +68,22 @@ def test_facebook_feed_lists_newest_first_with_marker_in_unshimmed_attachment(sa
     assert body["data"][0]["link"] == LINK
 
 
+def test_a_feed_pages_with_cursors_and_a_next_link_until_its_last_page(sandbox):
+    """https://developers.facebook.com/docs/graph-api/results#cursors"""
+    newest_first = [post_fb(sandbox, text) for text in ("satu", "dua", "tiga")][::-1]
+    first = graph(sandbox, "GET", f"{FB_PAGE}/feed", fields="id", limit=2).json()
+    assert [p["id"] for p in first["data"]] == newest_first[:2]
+    assert first["paging"]["next"]
+    after = first["paging"]["cursors"]["after"]
+
+    last = graph(sandbox, "GET", f"{FB_PAGE}/feed", fields="id", limit=2, after=after).json()
+
+    assert [p["id"] for p in last["data"]] == newest_first[2:]
+    assert "next" not in last["paging"]
+    forged = graph(sandbox, "GET", f"{FB_PAGE}/feed", fields="id", after="not-a-cursor")
+    assert forged.status_code == 400
+
+
 def test_graph_accepts_bearer_header_and_any_version(sandbox):
     response = requests.get(
         f"{sandbox.url}/v19.0/{FB_PAGE}",

@@ -1,7 +1,9 @@
 """The Instagram client: container, status check, publish, quota and insights."""
 
+import json
 import re
 from dataclasses import replace
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import responses
@@ -195,6 +197,69 @@ def test_find_existing_scans_recent_captions_for_the_marker(account, payload):
     found = account.find_existing(payload)
 
     assert (found.remote_id, found.remote_url) == ("m2", "p2")
+
+
+def media_pages(pages: list[list[dict]], *, last_has_next=False):
+    """Graph's cursor paging as documented: each page names the cursor after it, and `next`
+    is there while more pages remain. https://developers.facebook.com/docs/graph-api/results"""
+
+    def answer(request):
+        after = dict(parse_qsl(urlsplit(request.url).query)).get("after")
+        index = 0 if after is None else int(after.removeprefix("c")) + 1
+        page = {"data": pages[index], "paging": {"cursors": {"before": "b", "after": f"c{index}"}}}
+        if index + 1 < len(pages) or last_has_next:
+            page["paging"]["next"] = f"{API}/1789/media?after=c{index}"
+        return 200, {}, json.dumps(page)
+
+    return answer
+
+
+def captions(count: int, start: int = 0) -> list[dict]:
+    return [
+        {"id": f"m{n}", "caption": "Berita lain", "permalink": f"p{n}"}
+        for n in range(start, start + count)
+    ]
+
+
+@responses.activate
+def test_find_existing_reads_on_through_older_pages_of_media(account, payload):
+    older = [
+        *captions(49, 100),
+        {"id": "m2", "caption": f"Jembatan ... {MARKER}", "permalink": "p2"},
+    ]
+    responses.add_callback(
+        responses.GET,
+        f"{API}/1789/media",
+        callback=media_pages([captions(50), captions(50, 50), older]),
+    )
+
+    found = account.find_existing(payload)
+
+    assert (found.remote_id, found.remote_url) == ("m2", "p2")
+    assert [
+        dict(parse_qsl(urlsplit(call.request.url).query)).get("after") for call in responses.calls
+    ] == [None, "c0", "c1"]
+
+
+@responses.activate
+def test_find_existing_stops_at_the_last_page_or_after_four(account, payload):
+    responses.add_callback(
+        responses.GET,
+        f"{API}/1789/media",
+        callback=media_pages([captions(50, 50 * n) for n in range(6)], last_has_next=True),
+    )
+
+    assert account.find_existing(payload) is None
+    assert len(responses.calls) == 4
+
+    responses.calls.reset()
+    responses.replace(
+        responses.GET,
+        f"{API}/1789/media",
+        json={"data": captions(3), "paging": {"cursors": {"after": "c0"}}},
+    )
+    assert account.find_existing(payload) is None
+    assert len(responses.calls) == 1
 
 
 @responses.activate
