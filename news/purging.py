@@ -158,6 +158,8 @@ def purge_articles(articles, *, also=()) -> None:
 @receiver(pre_save, sender=Tag)
 def remember_paths_before_save(sender, instance, **kwargs):
     """A new slug moves the entry's pages: the old addresses must be purged too."""
+    if instance.pk is None:
+        return  # a new entry has no old addresses
     old_slug = sender.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
     paths_of, _lookup = TAXONOMY[sender]
     instance._paths_before_save = paths_of(old_slug) if old_slug is not None else set()
