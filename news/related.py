@@ -1,9 +1,15 @@
-"""Related articles and previous/next links, cached per article version."""
+"""Related articles (cached per article version), previous/next links, and which article
+pages show which other articles, for purging."""
 
+import logging
+
+import redis
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 from django.utils import timezone
 
+from core.redis import get_redis
 from news.listings import articles_by_ids, published_articles
 from news.models import ArticlePage, ArticleTag
 
@@ -12,6 +18,11 @@ CANDIDATE_POOL = 60
 TAG_WEIGHT, AGENCY_WEIGHT, REGION_WEIGHT = 3.0, 2.0, 1.5
 HALF_LIFE_DAYS = 14.0
 CACHE_SECONDS = 10 * 60
+# Longer than any cache keeps a page (ours 5 minutes, a proxy's s-maxage); a member that
+# outlives its page only costs one needless purge.
+SHOWN_ON_SECONDS = 24 * 60 * 60
+
+logger = logging.getLogger(__name__)
 
 
 def _cache_key(kind: str, article: ArticlePage) -> str:
@@ -88,19 +99,13 @@ def automatic_related_ids(article: ArticlePage, *, exclude: list[int], count: in
 
 
 def neighbours(article: ArticlePage):
-    """(previous, next) published articles as {"title", "url"} dicts, or None."""
-    key = _cache_key("neighbours", article)
-    cached = cache.get(key)
-    if cached is None:
-        cached = _neighbours(article)
-        cache.set(key, cached, CACHE_SECONDS)
-    return cached
+    """(previous, next) published articles by first publication, or None.
 
-
-def _neighbours(article: ArticlePage):
+    Not cached: the article before a new one gains its next link at once, and the page
+    cache in front means this runs once per render, not per reader."""
     if not article.first_published_at:
         return None, None
-    live = published_articles().exclude(pk=article.pk)
+    live = published_articles().exclude(pk=article.pk).defer_streamfields()
     previous = (
         live.filter(first_published_at__lt=article.first_published_at)
         .order_by("-first_published_at")
@@ -111,6 +116,36 @@ def _neighbours(article: ArticlePage):
         .order_by("first_published_at")
         .first()
     )
-    return tuple(
-        {"title": page.title, "url": page.url} if page else None for page in (previous, following)
-    )
+    return previous, following
+
+
+def remember_where_shown(article: ArticlePage, shown: list[ArticlePage | None]) -> None:
+    """Note that `article`'s page shows these articles (cards, previous/next links), so a
+    change to one of them purges it too (`articles_showing`)."""
+    shown_ids = {other.pk for other in shown if other is not None}
+    if article.pk is None or not shown_ids:
+        return
+    try:
+        pipeline = get_redis().pipeline(transaction=False)
+        for shown_id in shown_ids:
+            pipeline.sadd(_shown_on_key(shown_id), article.pk)
+            pipeline.expire(_shown_on_key(shown_id), SHOWN_ON_SECONDS)
+        pipeline.execute()
+    except redis.RedisError:
+        logger.warning("Couldn't note the articles shown on article %s", article.pk)
+
+
+def articles_showing(article_ids) -> set[int]:
+    """Ids of the articles whose pages were rendered showing any of these articles."""
+    keys = [_shown_on_key(article_id) for article_id in article_ids]
+    if not keys:
+        return set()
+    try:
+        return {int(member) for member in get_redis().sunion(keys)}
+    except redis.RedisError:
+        logger.warning("Couldn't read which articles show articles %s", list(article_ids))
+        return set()
+
+
+def _shown_on_key(article_id: int) -> str:
+    return f"{settings.PAGE_CACHE_KEY_PREFIX}:shown-on:{article_id}"

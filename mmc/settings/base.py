@@ -159,6 +159,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/media/",
     "/static/",
 ]
+# One change (renaming a region, say) purges every listing it touches but at most this many
+# article pages, the newest first; the others follow within PAGE_CACHE_SECONDS.
+PURGE_MAX_ARTICLE_PAGES = env.int("PURGE_MAX_ARTICLE_PAGES", default=100)
 # Every cache in front of the pages, each purged on every change a reader would notice.
 # Add nginx or a CDN here (another entry), and it is purged alongside.
 WAGTAILFRONTENDCACHE = {

@@ -282,13 +282,17 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from news.counters import displayed_views
-        from news.related import neighbours, related_articles
+        from news.related import neighbours, related_articles, remember_where_shown
         from news.seo import article_metadata
 
         context = super().get_context(request, *args, **kwargs)
         context["meta"] = article_metadata(self, request)
         context["related_articles"] = related_articles(self)
         context["previous_article"], context["next_article"] = neighbours(self)
+        remember_where_shown(
+            self,
+            [*context["related_articles"], context["previous_article"], context["next_article"]],
+        )
         # As of this render: a cached page shows it until the page is next rendered.
         context["views"] = displayed_views(self)
         return context

@@ -15,20 +15,16 @@ from django.test import Client
 from django.utils import timezone
 
 from mmc.tasks import publish_scheduled
-from news.factories import AgencyFactory, ArticlePageFactory, ReporterFactory, region
+from news.factories import AgencyFactory, ArticlePageFactory, region
+from tests.support.page_cache import (
+    assert_fresh,
+    fill_cache,
+    new_article,
+    published_article,
+    read_all,
+)
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-
-
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run the block's on-commit callbacks, as the end of a real transaction would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def listings_of(article) -> list[str]:
@@ -45,52 +41,6 @@ def listings_of(article) -> list[str]:
         "/feed/",
         "/sitemap-news.xml",
     ]
-
-
-def new_article(**kwargs):
-    """A draft that nothing lists yet, with every kind of taxonomy."""
-    return ArticlePageFactory(
-        live=False,
-        first_published_at=None,
-        agencies=[AgencyFactory()],
-        reporters=[ReporterFactory()],
-        tags=["banjir"],
-        **kwargs,
-    )
-
-
-def published_article(**kwargs):
-    article = new_article(**kwargs)
-    article.save_revision().publish()
-    article.refresh_from_db()
-    return article
-
-
-def fill_cache(urls) -> None:
-    reader = Client()
-    for url in urls:
-        reader.get(url)
-    served = [reader.get(url)["X-Page-Cache"] for url in urls]
-    assert set(served) <= {"hit", "bypass"}, served  # bypass: a 404 is never stored
-
-
-def read_all(urls) -> dict[str, str]:
-    reader = Client()
-    pages = {}
-    for url in urls:
-        response = reader.get(url)
-        assert response["X-Page-Cache"] != "hit", f"{url} was not purged"
-        pages[url] = response.content.decode() if response.status_code == 200 else ""
-    return pages
-
-
-def assert_fresh(urls, *, shows: str = "", hides: str = "") -> None:
-    """The first read of each URL after the commit is rendered anew and up to date."""
-    pages = read_all(urls)
-    if shows:
-        assert [url for url, page in pages.items() if shows not in page] == []
-    if hides:
-        assert [url for url, page in pages.items() if hides in page] == []
 
 
 def test_publishing_shows_on_the_article_home_listings_and_feeds(commit):

@@ -59,13 +59,15 @@ def a_full_article():
     )
 
 
-def test_home_an_article_a_listing_and_search_have_no_html_errors(reader, nu_checker):
+def test_home_an_article_the_listings_and_search_have_no_html_errors(reader, nu_checker):
     article = a_full_article()
     pages = {
         "home": "/",
         "article": article.url,
         "news index": "/berita/",
         "region listing": f"/wilayah/{article.region.slug}/",
+        "agency": article.agencies.first().get_absolute_url(),
+        "reporter": article.reporters[0].get_absolute_url(),
         "search": "/cari/?q=posyandu",
     }
     documents = {}
