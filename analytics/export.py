@@ -6,6 +6,7 @@ import io
 from analytics import dashboard
 from analytics.filters import ReachFilters
 from core.formatting import angka
+from core.spreadsheet import neutralise
 
 TABLES = {
     "platform": "Perbandingan platform",
@@ -64,15 +65,6 @@ def table_rows(table: str, filters: ReachFilters) -> list[list[str]]:
         [row["name"], *(number(row[k]) for k in ("site_views", "views", "reach", "engagement"))]
         for row in dashboard.breakdown(filters, table)
     ]
-
-
-# A cell starting with one of these is run as a formula by spreadsheet programs (OWASP's
-# "CSV injection"); a leading apostrophe makes them show it as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def as_csv(rows: list[list[str]]) -> str:
