@@ -59,6 +59,8 @@ def purge_changed_report(sender, instance, **kwargs):
 @receiver(page_unpublished, sender=ArticlePage)
 def purge_reports_of_article(sender, instance, **kwargs):
     """/data/ links a report to its article once the article is live, and no longer after."""
-    agency_ids = ProgrammeReport.objects.filter(article=instance).values_list("agency_id", flat=True)
+    agency_ids = ProgrammeReport.objects.filter(article=instance).values_list(
+        "agency_id", flat=True
+    )
     if agency_ids:
         purge_agencies(agency_ids)

@@ -3,7 +3,6 @@ and marked public, in the documented shape."""
 
 import csv
 import io
-import json
 import re
 from datetime import date
 from decimal import Decimal
@@ -14,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from desk.factories import DocumentFactory, ProgrammeReportFactory
-from desk.models import ReviewStatus
+from desk.models import ReportDocument, ReviewStatus
 from news.factories import AgencyFactory, ArticlePageFactory, region
 
 pytestmark = pytest.mark.django_db
@@ -115,10 +114,18 @@ def test_the_agency_page_shows_figures_as_accessible_progress_bars_in_indonesian
 
 
 def test_the_agency_page_shows_the_latest_report_of_each_programme(reader, dinkes):
-    published(agency=dinkes, programme_name="Bedah Rumah", period_end=date(2026, 6, 30),
-              physical_progress=Decimal("40"))
-    published(agency=dinkes, programme_name="Bedah Rumah", period_end=date(2026, 9, 30),
-              physical_progress=Decimal("90"))
+    published(
+        agency=dinkes,
+        programme_name="Bedah Rumah",
+        period_end=date(2026, 6, 30),
+        physical_progress=Decimal("40"),
+    )
+    published(
+        agency=dinkes,
+        programme_name="Bedah Rumah",
+        period_end=date(2026, 9, 30),
+        physical_progress=Decimal("90"),
+    )
 
     page = reader.get("/opd/dinkes/").content.decode()
 
@@ -127,14 +134,34 @@ def test_the_agency_page_shows_the_latest_report_of_each_programme(reader, dinke
 
 
 def test_data_page_filters_by_agency_region_and_year(reader, dinkes, pupr):
-    published(agency=dinkes, programme_name="Posyandu Kapuas", region=region("kapuas"),
-              period_start=date(2026, 1, 1), period_end=date(2026, 3, 31))
-    published(agency=dinkes, programme_name="Posyandu Lama", region=region("kapuas"),
-              period_start=date(2025, 1, 1), period_end=date(2025, 3, 31))
-    published(agency=pupr, programme_name="Jalan Kapuas", region=region("kapuas"),
-              period_start=date(2026, 1, 1), period_end=date(2026, 3, 31))
-    published(agency=dinkes, programme_name="Posyandu Katingan", region=region("katingan"),
-              period_start=date(2026, 1, 1), period_end=date(2026, 3, 31))
+    published(
+        agency=dinkes,
+        programme_name="Posyandu Kapuas",
+        region=region("kapuas"),
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 3, 31),
+    )
+    published(
+        agency=dinkes,
+        programme_name="Posyandu Lama",
+        region=region("kapuas"),
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 3, 31),
+    )
+    published(
+        agency=pupr,
+        programme_name="Jalan Kapuas",
+        region=region("kapuas"),
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 3, 31),
+    )
+    published(
+        agency=dinkes,
+        programme_name="Posyandu Katingan",
+        region=region("katingan"),
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 3, 31),
+    )
 
     page = reader.get("/data/?opd=dinkes&wilayah=kapuas&tahun=2026").content.decode()
     rows = csv_rows(reader, "/data/laporan.csv?opd=dinkes&wilayah=kapuas&tahun=2026")
@@ -176,7 +203,7 @@ def test_data_page_links_each_row_to_its_agency_and_its_published_article(reader
 def test_csv_is_utf8_with_bom_raw_numbers_and_neutralised_formulas(reader, dinkes):
     published(
         agency=dinkes,
-        programme_name="=HYPERLINK(\"http://jahat\")",
+        programme_name='=HYPERLINK("http://jahat")',
         narrative="-2+3 warga",
         budget_ceiling=1_250_000_000,
         budget_realisation=0,
@@ -189,7 +216,7 @@ def test_csv_is_utf8_with_bom_raw_numbers_and_neutralised_formulas(reader, dinke
 
     assert response.content.startswith("\ufeff".encode())
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert row["programme"] == "'=HYPERLINK(\"http://jahat\")"
+    assert row["programme"] == '\'=HYPERLINK("http://jahat")'
     assert row["narrative"] == "'-2+3 warga"
     assert (row["budget_ceiling"], row["budget_realisation"]) == ("1250000000", "0")
     assert (row["realisation_percent"], row["physical_progress"]) == ("0", "78.5")
@@ -200,7 +227,9 @@ def test_the_documented_fields_are_the_csv_header_and_the_json_keys(reader, dink
     published(agency=dinkes)
     documented = documented_fields()
 
-    header = next(csv.reader(io.StringIO(reader.get("/data/laporan.csv").content.decode("utf-8-sig"))))
+    header = next(
+        csv.reader(io.StringIO(reader.get("/data/laporan.csv").content.decode("utf-8-sig")))
+    )
     document = reader.get("/data/laporan.json").json()
     schema_page = reader.get("/data/skema/").content.decode()
 
@@ -208,7 +237,13 @@ def test_the_documented_fields_are_the_csv_header_and_the_json_keys(reader, dink
     assert list(document["reports"][0]) == documented
     assert re.findall(r'<th scope="row"><code>([a-z_]+)</code>', schema_page) == documented
     assert set(document) == {
-        "schema_version", "generated_at", "source", "licence", "filters", "count", "limit",
+        "schema_version",
+        "generated_at",
+        "source",
+        "licence",
+        "filters",
+        "count",
+        "limit",
         "reports",
     }
 
@@ -238,10 +273,15 @@ def test_query_counts_do_not_grow_with_rows(reader, dinkes):
     def add_reports(count):
         for _ in range(count):
             report = published(agency=dinkes, article=ArticlePageFactory())
-            report.documents.create(document=DocumentFactory())
+            ReportDocument.objects.create(report=report, document=DocumentFactory())
 
-    urls = ["/data/", "/data/laporan.csv", "/data/laporan.json", "/opd/dinkes/",
-            "/opd/dinkes/data.json"]
+    urls = [
+        "/data/",
+        "/data/laporan.csv",
+        "/data/laporan.json",
+        "/opd/dinkes/",
+        "/opd/dinkes/data.json",
+    ]
     add_reports(2)
     few = {url: queries(url) for url in urls}
     add_reports(8)
