@@ -307,3 +307,18 @@ def test_other_agencies_figures_stay_off_an_agency_page(reader, dinkes, pupr):
 
     assert "Jalan Mantap" not in reader.get("/opd/dinkes/").content.decode()
     assert csv_rows(reader, "/opd/dinkes/data.csv") == []
+
+
+def test_data_pages_keep_the_filters_and_survive_odd_queries(reader, dinkes):
+    for _ in range(30):
+        published(agency=dinkes)
+
+    first = reader.get("/data/?opd=dinkes").content.decode()
+    second = reader.get("/data/?opd=dinkes&page=2").content.decode()
+
+    assert 'href="?opd=dinkes&amp;page=2"' in first and "Halaman 1 dari 2" in first
+    assert "Halaman 2 dari 2" in second and second.count("<tr>") == 1 + 5
+    for query in ["page=abc", "tahun=99999999999", "opd=%00", "wilayah=<script>", "page=-1"]:
+        response = reader.get(f"/data/?{query}")
+        assert response.status_code == 200, query
+        assert "<script>" not in response.content.decode().split("<main", 1)[1], query
