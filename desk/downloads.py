@@ -49,26 +49,16 @@ def as_json(records: list[dict], filters: open_data.OpenDataFilters, source: str
         "limit": settings.OPEN_DATA_MAX_ROWS,
         "reports": records,
     }
-    return json.dumps(document, ensure_ascii=False, indent=1)
-
-
-def records_for(filters: open_data.OpenDataFilters, request, *, with_documents: bool) -> list:
-    records = []
-    for report in open_data.download_rows(filters):
-        row = open_data.record(report, request)
-        if with_documents:
-            row["documents"] = open_data.documents_of(report, request)
-        records.append(row)
-    return records
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
 def download(request, filters: open_data.OpenDataFilters, fmt: str, name: str) -> HttpResponse:
     """The response for `<name>.csv` or `<name>.json`; kept whole so the page cache holds it."""
     if fmt == "csv":
-        body = as_csv(records_for(filters, request, with_documents=False))
+        body = as_csv(open_data.records(filters, request, with_documents=False))
         content_type = "text/csv; charset=utf-8"
     else:
-        records = records_for(filters, request, with_documents=True)
+        records = open_data.records(filters, request, with_documents=True)
         body = as_json(records, filters, source=request.build_absolute_uri("/data/"))
         content_type = "application/json; charset=utf-8"
     response = HttpResponse(body, content_type=content_type)

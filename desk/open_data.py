@@ -5,11 +5,11 @@ pages all start from it. A report leaves them as soon as it stops being accepted
 The record's fields are documented in docs/open-data.md (a test keeps the two in step).
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
@@ -65,11 +65,9 @@ def published_reports():
 
 
 def with_relations(reports):
-    """Everything a row shows in a fixed number of queries, however many rows."""
-    public_documents = ReportDocument.objects.select_related("document").order_by("sort_order")
-    return reports.select_related("agency", "region", "article").prefetch_related(
-        Prefetch("documents", queryset=public_documents)
-    )
+    """Everything a row shows in one query, however many rows."""
+    # The article is read only for its URL: its body is the heaviest column by far.
+    return reports.select_related("agency", "region", "article").defer("article__body")
 
 
 @dataclass(frozen=True)
@@ -134,9 +132,8 @@ def absolute(request, url: str | None) -> str | None:
     return request.build_absolute_uri(url) if url else None
 
 
-def record(report, request) -> dict:
+def record(report, request, agency_url: str) -> dict:
     """One report as open data: raw numbers (whole Rupiah, percentages), ISO dates."""
-    agency_url = request.build_absolute_uri(reverse("news:agency", args=[report.agency.slug]))
     return {
         "id": report.pk,
         "agency_slug": report.agency.slug,
@@ -169,16 +166,35 @@ def record(report, request) -> dict:
     }
 
 
-def documents_of(report, request) -> list[dict]:
-    return [
-        {"title": link.document.title, "url": request.build_absolute_uri(link.document.url)}
-        for link in report.documents.all()
-    ]
+def documents_by_report(report_ids, request) -> dict[int, list[dict]]:
+    """Each report's documents, in their order, in one query (modelcluster's prefetch of a
+    child relation costs more than the rows themselves)."""
+    documents = defaultdict(list)
+    links = ReportDocument.objects.filter(report_id__in=report_ids).select_related("document")
+    for link in links.order_by("report_id", "sort_order", "pk"):
+        documents[link.report_id].append(
+            {"title": link.document.title, "url": request.build_absolute_uri(link.document.url)}
+        )
+    return documents
 
 
-def download_rows(filters: OpenDataFilters):
-    """The filtered public reports for a download: one bounded query plus its prefetch."""
-    return with_relations(filters.apply(published_reports()))[: settings.OPEN_DATA_MAX_ROWS]
+def records(filters: OpenDataFilters, request, *, with_documents: bool) -> list[dict]:
+    """The filtered public reports for a download: one bounded query (and the documents')."""
+    reports = list(
+        with_relations(filters.apply(published_reports()))[: settings.OPEN_DATA_MAX_ROWS]
+    )
+    documents = documents_by_report([r.pk for r in reports], request) if with_documents else {}
+    agency_urls = {}  # reverse() is the costliest step of a row; an agency has many rows
+    rows = []
+    for report in reports:
+        slug = report.agency.slug
+        if slug not in agency_urls:
+            agency_urls[slug] = request.build_absolute_uri(reverse("news:agency", args=[slug]))
+        row = record(report, request, agency_urls[slug])
+        if with_documents:
+            row["documents"] = documents.get(report.pk, [])
+        rows.append(row)
+    return rows
 
 
 def latest_figures(agency) -> list:
