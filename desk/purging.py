@@ -13,7 +13,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from core.frontend_cache import purge_after_commit, site_urls
 from desk.models import ProgrammeReport, ReviewStatus
-from news.models import Agency, ArticlePage
+from news.models import Agency, ArticlePage, Region
 
 
 def open_data_paths(agency_slugs) -> set[str]:
@@ -64,3 +64,19 @@ def purge_reports_of_article(sender, instance, **kwargs):
     )
     if agency_ids:
         purge_agencies(agency_ids)
+
+
+@receiver(post_save, sender=Agency)
+def purge_renamed_agency(sender, instance, created, **kwargs):
+    """Its name and slug are in every row of its figures (news purges its page's news)."""
+    if not created:
+        purge_agencies([instance.pk])
+
+
+@receiver(post_save, sender=Region)
+def purge_renamed_region(sender, instance, created, **kwargs):
+    if not created:
+        published = ProgrammeReport.objects.filter(
+            region=instance, review_status=ReviewStatus.ACCEPTED, is_public=True
+        )
+        purge_agencies(published.values_list("agency_id", flat=True))

@@ -158,3 +158,22 @@ def test_publishing_the_article_made_from_a_report_links_it_from_data(commit, di
     article.refresh_from_db()
 
     assert missing(read_fresh(["/data/", f"/opd/{dinkes.slug}/"]), f'href="{article.url}"') == []
+
+
+def test_renaming_an_agency_or_a_region_shows_in_the_data_at_once(commit, dinkes):
+    kapuas = region("kapuas")
+    ProgrammeReportFactory(
+        agency=dinkes, review_status=ReviewStatus.ACCEPTED, is_public=True, region=kapuas
+    )
+    urls = public_urls(dinkes)
+    fill_cache(urls)
+
+    dinkes.name = "Dinas Kesehatan dan Keluarga Berencana"
+    kapuas.name = "Kabupaten Kapuas Raya"
+    with commit():
+        dinkes.save()
+        kapuas.save()
+
+    pages = read_fresh(urls)
+    assert missing(pages, "Dinas Kesehatan dan Keluarga Berencana") == []
+    assert missing(pages, "Kabupaten Kapuas Raya") == []
