@@ -1,12 +1,8 @@
 """The dashboard's tables as CSV, numbers in the Indonesian format (1.234.567)."""
 
-import csv
-import io
-
 from analytics import dashboard
 from analytics.filters import ReachFilters
 from core.formatting import angka
-from core.spreadsheet import neutralise
 
 TABLES = {
     "platform": "Perbandingan platform",
@@ -65,12 +61,6 @@ def table_rows(table: str, filters: ReachFilters) -> list[list[str]]:
         [row["name"], *(number(row[k]) for k in ("site_views", "views", "reach", "engagement"))]
         for row in dashboard.breakdown(filters, table)
     ]
-
-
-def as_csv(rows: list[list[str]]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([[neutralise(str(cell)) for cell in row] for row in rows])
-    return buffer.getvalue()
 
 
 def filename(table: str, filters: ReachFilters) -> str:

@@ -11,6 +11,7 @@ from analytics import dashboard, export
 from analytics.article import article_reach
 from analytics.collection import last_runs
 from analytics.filters import ReachFilterForm, ReachFilters, ever_published
+from core.csv_export import as_csv
 from core.roles import ADMINISTRATOR, ANALIS, REDAKTUR, has_role
 from news.models import ArticlePage
 from syndication.models import SocialAccount
@@ -102,7 +103,7 @@ def export_csv(request):
         problems = [str(error) for errors in form.errors.values() for error in errors]
         return HttpResponseBadRequest(" ".join(problems), content_type="text/plain; charset=utf-8")
     response = HttpResponse(
-        export.as_csv(export.table_rows(table, filters)), content_type="text/csv; charset=utf-8"
+        as_csv(export.table_rows(table, filters)), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{export.filename(table, filters)}"'
     return response

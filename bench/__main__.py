@@ -1,7 +1,8 @@
 """`python -m bench` (`make bench`): set up a throwaway site, benchmark it, tear down.
 
-Two parts, both by default: the public pages, then syndication (bench/syndication.py).
-BENCH_ONLY=public, syndication or reach runs one of them.
+Four parts, all by default: the public pages, syndication (bench/syndication.py), the
+reach dashboard (bench/reach.py) and the desk's board (bench/board.py).
+BENCH_ONLY=public, syndication, reach or board runs one of them.
 
 The public pages are measured through gunicorn, against a same-size trivial view, and
 through deploy/nginx/'s microcache against nginx serving the same bytes (bench/edge.py).
@@ -20,6 +21,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
+from bench import board as board_bench
 from bench import edge, public_pages
 from bench import reach as reach_bench
 from bench import syndication as syndication_bench
@@ -27,7 +29,7 @@ from bench.environment import GUNICORN_WORKERS, REPO_ROOT, BenchSite
 from bench.wrk import Wrk, wrk_binary
 
 OUTPUT = REPO_ROOT / "var" / "bench" / "public_pages.json"
-PARTS = ("public", "syndication", "reach")
+PARTS = ("public", "syndication", "reach", "board")
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,13 @@ def main() -> int:
             report = reach_bench.run(site, reach_bench.Options.from_environment(), log=log)
             log(reach_bench.render(report))
             reach_bench.write_report(report)
+        if "board" in parts:
+            # Kinerja Data OPD over 40 agencies × 5 years of monthly requests (under 300 ms).
+            log("")
+            log("Desk board: seeded by manage.py seed_board_bench")
+            report = board_bench.run(site, log=log)
+            log(board_bench.render(report))
+            board_bench.write_report(report)
     return 0
 
 

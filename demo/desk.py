@@ -92,6 +92,14 @@ def seed_requests(today: date, rng, sender) -> list[DataRequestRecipient]:
     agencies = list(Agency.objects.order_by("slug"))
     habits = {agency.pk: habit_of(agency, rng) for agency in agencies}
     first_month = add_months(today.replace(day=1), -MONTHS)
+    now = timezone.now()
+
+    def sent_at(month: date) -> datetime:
+        # Sent as the month closes (08:00 WIB on the 1st after it): the board's days to answer
+        # count from here. The current month's request has not really gone out yet.
+        closing = timezone.make_aware(datetime.combine(add_months(month, 1), time(8)))
+        return min(closing, now)
+
     requests = DataRequest.objects.bulk_create(
         DataRequest(
             programme=f"Realisasi program prioritas {month:%m/%Y}",
@@ -101,6 +109,7 @@ def seed_requests(today: date, rng, sender) -> list[DataRequestRecipient]:
             due_date=add_months(month, 1).replace(day=15),
             repeat=Repeat.MONTHLY,
             created_by=sender,
+            created_at=sent_at(month),
         )
         for month in (add_months(first_month, step) for step in range(MONTHS + 1))
     )

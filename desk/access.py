@@ -4,7 +4,15 @@ Every admin URL of the desk's viewsets and choosers goes through these functions
 desk.viewsets), so the scope holds for lists, searches, exports and each object's URLs.
 """
 
-from core.roles import ADMINISTRATOR, OPERATOR_OPD, PENGELOLA_DATA, PEWARTA, REDAKTUR, has_role
+from core.roles import (
+    ADMINISTRATOR,
+    ANALIS,
+    OPERATOR_OPD,
+    PENGELOLA_DATA,
+    PEWARTA,
+    REDAKTUR,
+    has_role,
+)
 from desk.models import AgencyOperator, ReviewStatus
 
 NO_AGENCY = object()
@@ -57,3 +65,18 @@ def requests_for(user, requests):
 
 def operators_for(user, operators):
     return operators if sees_all_desk_data(user) else operators.none()
+
+
+def can_see_board(user) -> bool:
+    """Kinerja Data OPD: an operator sees their agency's row; the newsroom's staff see all."""
+    return is_operator(user) or has_role(user, PENGELOLA_DATA, REDAKTUR, ANALIS, ADMINISTRATOR)
+
+
+def agencies_for(user, agencies):
+    """The agencies whose figures the user may read on the board."""
+    agency_id = operator_agency_id(user)
+    if agency_id is NO_AGENCY:
+        return agencies.none()
+    if agency_id is not None:
+        return agencies.filter(pk=agency_id)
+    return agencies if can_see_board(user) else agencies.none()

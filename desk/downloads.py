@@ -14,7 +14,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 
-from core.spreadsheet import neutralise
+from core.csv_export import neutralise
 from desk import open_data
 
 BOM = "\ufeff"

@@ -85,6 +85,13 @@ class ProgrammeReportForm(WagtailAdminModelForm):
                     help_text=help_text or model_field.help_text,
                     **options,
                 )
+        # desk-numbers.js shows the realisation as a percentage of the ceiling, found by these.
+        for name, marker in (
+            ("budget_ceiling", "data-pagu"),
+            ("budget_realisation", "data-realisasi"),
+        ):
+            if name in self.fields:
+                self.fields[name].widget.attrs[marker] = ""
         for name in ("agency", "region", "request"):
             field = self.fields[name]
             field.widget = forms.Select(choices=field.choices)

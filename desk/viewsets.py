@@ -25,6 +25,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from desk.access import operators_for, reports_for, requests_for
 from desk.forms import DataRequestForm, ProgrammeReportForm
+from desk.inspect import REPORT_FIELDS, ReportInspectView
 from desk.models import AgencyOperator, DataRequest, ProgrammeReport
 from desk.review_views import ReportEditView, ReviewStatusPanel
 from desk.story_views import ArticleColumn
@@ -105,7 +106,7 @@ class DataRequestViewSet(ScopedSnippetViewSet):
     menu_label = _("Permintaan Data")
     url_prefix = "desk/permintaan"
     list_display = ["programme", "period_start", "period_end", "due_date", "repeat"]
-    list_filter = ["repeat", "due_date"]
+    list_filter = ["repeat", "due_date", "agencies"]
     list_export = ["programme", "period_start", "period_end", "due_date", "repeat"]
     export_filename = "permintaan-data"
     inspect_view_enabled = True
@@ -157,6 +158,8 @@ class ProgrammeReportViewSet(ScopedSnippetViewSet):
     ]
     export_filename = "laporan-program"
     inspect_view_enabled = True
+    inspect_view_class = ReportInspectView
+    inspect_view_fields = REPORT_FIELDS
     edit_view_class = ReportEditView
 
     def get_queryset(self, request):

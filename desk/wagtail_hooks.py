@@ -1,10 +1,12 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from desk import review_views, story_views
-from desk.access import is_operator
+from desk import board_views, review_views, story_views
+from desk.access import can_see_board, is_operator
+from desk.dashboard import desk_panels
 from desk.document_access import guard_desk_documents
 from desk.models import ProgrammeReport
 from desk.panels import source_report_tab
@@ -28,7 +30,19 @@ def desk_urls():
             story_views.report_story,
             name="desk_report_story",
         ),
+        path("desk/kinerja/", board_views.board, name="desk_board"),
+        path("desk/kinerja/unduh/", board_views.export_csv, name="desk_board_export"),
     ]
+
+
+class BoardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_board(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def board_menu_item():
+    return BoardMenuItem("Kinerja Data OPD", reverse("desk_board"), icon_name="table", order=255)
 
 
 @hooks.register("register_snippet_action_menu_item")
@@ -44,6 +58,7 @@ hooks.register(AGENCY_PAGE_SECTIONS, agency_figures_section)
 hooks.register("before_serve_document", guard_desk_documents)
 hooks.register("after_create_snippet", review_views.submit_after_save)
 hooks.register("after_edit_snippet", review_views.submit_after_save)
+hooks.register("construct_homepage_panels", desk_panels)
 
 
 @hooks.register("register_log_actions")

@@ -36,7 +36,8 @@ def banner(web_port: int, sandbox_port: int) -> str:
             f"    Admin      {base}/admin/",
             f"    Kesehatan  {base}/healthz",
             f"    Sandbox    http://127.0.0.1:{sandbox_port}/  (Facebook, Instagram, X, YouTube)",
-            f"  Login demo (kata sandi: {password}): admin, redaktur, pewarta, analis",
+            f"  Login demo (kata sandi: {password}): admin, redaktur, pewarta, analis, "
+            "pengelola (Pengelola Data), opd (Operator OPD Dinas Kesehatan)",
             "  admin dan redaktur lalu diminta kode 6 digit: "
             ".venv/bin/python manage.py kode_2fa_demo",
             "  Tekan Ctrl-C untuk menghentikan semuanya.",
@@ -52,6 +53,8 @@ def main() -> int:
     parser.add_argument("--sandbox-port", type=int, default=8010)
     options = parser.parse_args()
 
+    # Links in the admin's e-mails (workflow notices, desk reminders) point at this server.
+    os.environ.setdefault("WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{options.web_port}")
     redis_dir = Path("var/redis")
     redis_dir.mkdir(parents=True, exist_ok=True)
     redis = SupervisedRedis(options.redis_port, redis_dir.resolve(), log=say)

@@ -55,7 +55,8 @@ GUIDES = (
         "pengelola-data",
         PENGELOLA_DATA,
         "Panduan Pengelola Data",
-        "Mengirim permintaan data ke OPD, meninjau laporan program, mengelola operator.",
+        "Mengirim permintaan data ke OPD, pengingat dan OPD terlambat, meninjau laporan,"
+        " memantau Kinerja Data OPD, mengelola operator.",
     ),
 )
 BY_SLUG = {guide.slug: guide for guide in GUIDES}

@@ -1,4 +1,5 @@
 from .operators import AgencyOperator
+from .reminders import Reminder, ReminderKind
 from .reports import ProgrammeReport, ReportDocument, ReportPhoto, ReviewStatus, percent_of
 from .requests import (
     DataRequest,
@@ -15,6 +16,8 @@ __all__ = [
     "DataRequestRecipient",
     "ProgrammeReport",
     "RecipientStatus",
+    "Reminder",
+    "ReminderKind",
     "Repeat",
     "ReportDocument",
     "ReportPhoto",

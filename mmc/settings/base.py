@@ -236,6 +236,18 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=6, minute=0),
         "options": {"expires": 6 * 60 * 60},
     },
+    # After the repeats, at the start of the working day (WIB): operators' due-soon and late
+    # reminders, and on Mondays the Pengelola Data's digest of who is late (desk/reminders.py).
+    "send-data-request-reminders": {
+        "task": "desk.send_request_reminders",
+        "schedule": crontab(hour=7, minute=0),
+        "options": {"expires": 6 * 60 * 60},
+    },
+    "send-late-digest": {
+        "task": "desk.send_late_digest",
+        "schedule": crontab(hour=7, minute=0, day_of_week="mon"),
+        "options": {"expires": 6 * 60 * 60},
+    },
 }
 DJANGO_CELERY_BEAT_TZ_AWARE = True
 
@@ -400,6 +412,8 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 # --- Email and logging --------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="redaksi@mmc.kalteng.go.id")
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+# A mail server that never answers must not hold a reminder run past its time limit.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 
 LOGGING = {
     "version": 1,
@@ -445,6 +459,9 @@ SYNDICATION_API_HOSTS = {
 
 # The longest date range Jangkauan (dashboard, CSV export, an article's page) answers for.
 ANALYTICS_MAX_RANGE_DAYS = env.int("ANALYTICS_MAX_RANGE_DAYS", default=731)
+# The longest period Kinerja Data OPD answers for: five years (with their leap days). Its cost
+# grows with the agencies, not the days (desk/board.py), so the cap is about what is readable.
+DESK_BOARD_MAX_RANGE_DAYS = env.int("DESK_BOARD_MAX_RANGE_DAYS", default=1827)
 
 # Fernet keys for platform tokens, newest first (see syndication/crypto.py).
 TOKEN_ENCRYPTION_KEYS = env.list("TOKEN_ENCRYPTION_KEYS", default=[])

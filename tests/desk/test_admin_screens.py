@@ -1,8 +1,12 @@
 """The desk's admin screens: sending a request, and filling a report."""
 
+import re
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
+from desk.factories import ProgrammeReportFactory
 from desk.models import DataRequest, ProgrammeReport
 from news.factories import AgencyFactory, region
 from tests.support.desk_forms import report_form, request_form
@@ -74,3 +78,25 @@ def test_a_report_is_saved_with_its_figures(superuser_client):
         1_177_500_000,
     )
     assert str(report.realisation_percent) == "78.5"
+
+
+def test_a_report_reads_the_indonesian_way_on_its_inspect_screen(superuser_client):
+    report = ProgrammeReportFactory(
+        budget_ceiling=1_500_000_000,
+        budget_realisation=180_000_000,
+        physical_progress=Decimal("12.5"),
+        beneficiaries=None,
+        desa="",
+    )
+
+    response = superuser_client.get(
+        reverse("wagtailsnippets_desk_programmereport:inspect", args=[report.pk])
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    for shown in ("Rp1.500.000.000", "Rp180.000.000", "12 persen", "12,5 persen"):
+        assert shown in html
+    assert "1500000000" not in html
+    assert not re.search(r">\s*None\s*<", html)
+    assert "Realisasi anggaran (%)" in html

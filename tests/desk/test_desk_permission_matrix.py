@@ -19,6 +19,9 @@ ALLOWED = {
     "open_an_accepted_report": (True, True, False, True, True, False),
     "tie_an_operator_to_an_agency": (False, False, False, True, True, False),
     "accept_own_agencys_report": (False, True, False, True, True, False),
+    "open_the_board": (False, True, True, True, True, True),
+    "download_the_board_csv": (False, True, True, True, True, True),
+    "see_another_agency_on_the_board": (False, True, True, True, True, False),
 }
 CASES = [
     (action, role, allowed[position])
@@ -65,6 +68,13 @@ def attempt(action, client, *, dinkes, pupr, people):
         client.post(reverse("desk_report_review", args=[report.pk]), {"decision": "accept"})
         report.refresh_from_db()
         return report.review_status == ReviewStatus.ACCEPTED
+    if action == "open_the_board":
+        return opens(client, reverse("desk_board"))
+    if action == "download_the_board_csv":
+        response = client.get(reverse("desk_board_export"))
+        return response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    if action == "see_another_agency_on_the_board":
+        return pupr.name in client.get(reverse("desk_board"), {"opd": pupr.pk}).content.decode()
     raise AssertionError(action)
 
 

@@ -1,7 +1,7 @@
 """Every admin screen each role can reach reads in Indonesian, with Indonesian date fields.
 
-Each person of the `people` fixture (one per role; a new role there is crawled too) logs in
-and visits the main screens, every link of their menu, and the admin links those screens
+Each person of the `people` fixture (one per role; a new role there is crawled too), and an
+Operator OPD of one agency, logs in and visits the main screens, every link of their menu, and the admin links those screens
 lead to (each kind of screen once). Visible text, the dialogs and drop-downs a click opens,
 and placeholders, titles and aria-labels go through the English word detector of
 tests/support/english_ui.py; a `mm/dd/yyyy` placeholder or a native date input fails too.
@@ -15,12 +15,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Workflow
 
 from analytics.factories import MetricSnapshotFactory
+from desk.factories import DataRequestFactory, OperatorFactory, ProgrammeReportFactory
+from desk.models import ReviewStatus
 from news.factories import ArticlePageFactory, ImageFactory, ReporterFactory
 from news.models import NewsIndexPage
 from syndication.factories import SocialAccountFactory, SyndicationFactory
 from tests.support.admin_browser import log_in
 from tests.support.english_ui import SCREEN_TEXT, screen_problems
-from tests.support.people import PEOPLE
+from tests.support.people import PASSWORD, PEOPLE
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -63,11 +65,31 @@ MAIN_SCREENS = [
     "/admin/jangkauan/",
     "/admin/jangkauan/artikel/{article}/",
     "/admin/panduan/",
+    "/admin/desk/permintaan/",
+    "/admin/desk/permintaan/add/",
+    "/admin/desk/permintaan/edit/{data_request}/",
+    "/admin/desk/laporan/",
+    "/admin/desk/laporan/add/",
+    "/admin/desk/laporan/edit/{draft_report}/",
+    "/admin/desk/laporan/edit/{submitted_report}/",
+    "/admin/desk/laporan/{submitted_report}/tinjau/",
+    "/admin/desk/laporan/edit/{accepted_report}/",
+    "/admin/desk/laporan/{accepted_report}/artikel/",
 ]
 
 
 @pytest.fixture
-def admin_screens(live_server, people):
+def operator(django_user_model):
+    """An Operator OPD of Dinas Kesehatan, who is not one of `people` (each is tied to an
+    agency, and the other roles' tests have no use for one)."""
+    user = django_user_model.objects.create_user(
+        username="siti", password=PASSWORD, first_name="Siti", last_name="Rahmawati"
+    )
+    return OperatorFactory(user=user, agency__name="Dinas Kesehatan", agency__slug="dinkes")
+
+
+@pytest.fixture
+def admin_screens(live_server, people, operator):
     """One of each thing the admin lists: an article with its posts and reach, an image, a
     document, a workflow in progress; the screens' paths filled with their ids."""
     reporter = ReporterFactory(name="Dewi Lestari", slug="dewi-lestari", user=people["Pewarta"])
@@ -85,12 +107,22 @@ def admin_screens(live_server, people):
     draft = ArticlePageFactory(title="Jalan Kasongan Diperbaiki", live=False)
     draft.save_revision(user=people["Pewarta"])
     Workflow.objects.get(name="Review Redaksi").start(draft, people["Pewarta"])
+    agency = operator.agency
+    data_request = DataRequestFactory(agencies=[agency])
+    report = {
+        status: ProgrammeReportFactory(agency=agency, request=data_request, review_status=status)
+        for status in (ReviewStatus.DRAFT, ReviewStatus.SUBMITTED, ReviewStatus.ACCEPTED)
+    }
     ids = {
         "article": article.pk,
         "index": NewsIndexPage.objects.get().pk,
         "image": image.pk,
         "document": document.pk,
         "draft": draft.pk,
+        "data_request": data_request.pk,
+        "draft_report": report[ReviewStatus.DRAFT].pk,
+        "submitted_report": report[ReviewStatus.SUBMITTED].pk,
+        "accepted_report": report[ReviewStatus.ACCEPTED].pk,
     }
     return [path.format(**ids) for path in MAIN_SCREENS]
 
@@ -141,7 +173,7 @@ def crawl(page, start: list[str], seen_kinds: set[str]) -> tuple[list[str], dict
 
 
 def test_every_admin_screen_of_every_role_reads_in_indonesian(
-    browser, live_server, people, admin_screens
+    browser, live_server, people, operator, admin_screens
 ):
     context = browser.new_context(locale="en-US", base_url=live_server.url)
     page = context.new_page()
@@ -151,9 +183,10 @@ def test_every_admin_screen_of_every_role_reads_in_indonesian(
     try:
         page.goto("/admin/")
         visited["(anonim)"], problems["(anonim)"] = crawl(page, ANONYMOUS_SCREENS, kinds)
-        for role in PEOPLE:
+        staff = {role: people[role] for role in PEOPLE} | {"Operator OPD": operator.user}
+        for role, person in staff.items():
             context.clear_cookies()
-            log_in(page, people[role])
+            log_in(page, person)
             visited[role], problems[role] = crawl(page, admin_screens, kinds)
     finally:
         context.close()
@@ -169,3 +202,5 @@ def test_every_admin_screen_of_every_role_reads_in_indonesian(
     }
     assert not english, "\n".join(f"{where}: {lines}" for where, lines in english.items())
     assert len(distinct) >= 40
+    operator_screens = {screen_kind(path) for path in visited["Operator OPD"]}
+    assert {"/admin/desk/permintaan/", "/admin/desk/laporan/edit/#/"} <= operator_screens

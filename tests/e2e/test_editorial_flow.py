@@ -116,13 +116,20 @@ def write_article(page, news_index):
     submit = footer_action(page, "button[name='action-submit']")
     expect(submit).to_contain_text("Ajukan ke Review Redaksi")
     assert_reads_indonesian(page)  # with the footer's menu of actions open
-    # Autosave creates the page once the form is valid and then points the form at the edit
-    # view; submitting before that reply lands would post to the create view a second time.
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=30_000)
+
+
+@pytest.fixture
+def without_autosave(settings):
+    """Wagtail 8 autosaves an open editor half a second after each change. Left on, a save
+    still in flight when a workflow button is pressed makes a revision the other person's
+    editing session then reports as a conflict, and which of the two requests wins is up
+    to the machine's load. This test is about the review workflow, so every save here is
+    one the person asked for."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 
 def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publishes(
-    open_browser, people, desk, time_machine
+    open_browser, people, desk, time_machine, without_autosave
 ):
     news_index = NewsIndexPage.objects.get()
     reporter_page = open_browser()
@@ -133,7 +140,7 @@ def test_pewarta_submits_redaktur_requests_changes_then_schedules_and_beat_publi
         write_article(reporter_page, news_index)
         footer_action(reporter_page, "button[name='action-submit']").click()
         expect(reporter_page.locator(".messages")).to_contain_text(
-            f"Halaman '{TITLE}' telah diajukan untuk review."
+            f"Halaman '{TITLE}' telah dibuat dan diajukan untuk review."
         )
         assert_reads_indonesian(reporter_page)
         article = ArticlePage.objects.get(title=TITLE)

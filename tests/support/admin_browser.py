@@ -82,7 +82,11 @@ def open_tab(page: Page, label: str) -> None:
 
 
 def footer_action(page: Page, selector: str):
-    """A button of the footer action menu, opening its dropdown first when it is hidden."""
+    """A button of the footer action menu, opening its dropdown first when it is hidden.
+
+    Wagtail binds the workflow buttons' dialogs on DOMContentLoaded; a click that lands
+    before then submits the edit form instead, so wait for the page to finish loading."""
+    page.wait_for_load_state("load")
     button = page.locator(f"footer {selector}").first
     if not button.is_visible():
         page.locator("footer [data-w-dropdown-target='toggle']").first.click()

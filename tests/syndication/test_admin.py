@@ -58,6 +58,7 @@ def test_a_double_click_on_coba_lagi_queues_the_row_once(
     assert "sudah dijadwalkan" in second.content.decode()
 
 
+@pytest.mark.stages_in_flight  # a worker holds the row when the test ends
 def test_a_row_a_worker_claimed_after_the_page_was_drawn_is_not_sent_back(login, failed_row):
     # The editor's page showed "Gagal"; a worker has claimed the row since.
     Syndication.objects.filter(pk=failed_row.pk).update(status=Syndication.Status.IN_FLIGHT)

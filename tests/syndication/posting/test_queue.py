@@ -105,6 +105,7 @@ def test_the_sweeper_queues_behind_new_rows_so_a_busy_sweep_never_starves_them(
             queue.clear()
 
 
+@pytest.mark.stages_in_flight  # a worker holds the row when the test ends
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_row_is_claimed_while_another_article_goes_to_the_same_account(facebook):
     import threading
@@ -140,6 +141,7 @@ def test_a_row_is_claimed_while_another_article_goes_to_the_same_account(faceboo
     assert claimed is not None and claimed.status == Syndication.Status.IN_FLIGHT
 
 
+@pytest.mark.stages_in_flight  # a worker holds the row when the test ends
 def test_a_row_whose_worker_died_is_reconciled_once_the_task_could_no_longer_be_running(
     facebook, settings
 ):
