@@ -69,6 +69,7 @@ class BenchSite:
         from django.core.management import call_command
 
         django.setup()
+        from demo.desk import seed_desk
         from demo.seeding import seed_newsroom
         from news.models import ArticlePage
 
@@ -85,6 +86,10 @@ class BenchSite:
                 "seconds": round(time.monotonic() - seeding, 1),
             }
             self.log(f"  seeded {self.seeding['articles']} articles in {self.seeding['seconds']} s")
+        # The desk's ~60 reports, so the agency page and /data/ show figures (demo/desk.py).
+        reports = seed_desk()
+        if reports:
+            self.log(f"  seeded {reports} programme reports")
         self.log(f"  database ready in {time.monotonic() - started:.0f} s")
 
     def start_gunicorn(self) -> int:

@@ -74,7 +74,8 @@ class PublicPage:
 
 
 def public_pages(search_query: str) -> list[PublicPage]:
-    """Front page, news index, the newest article, and a search for a common word."""
+    """Front page, news index, the newest article, a search for a common word, an agency's
+    page with its figures, /data/ and its JSON download."""
     from news.listings import article_listing
 
     article = article_listing().first()
@@ -85,6 +86,9 @@ def public_pages(search_query: str) -> list[PublicPage]:
         PublicPage("news index", "/berita/"),
         PublicPage("article", article.get_url()),
         PublicPage("search", f"/cari/?q={search_query}"),
+        PublicPage("agency", "/opd/dinkes/"),
+        PublicPage("open data", "/data/"),
+        PublicPage("data JSON", "/data/laporan.json"),
     ]
 
 

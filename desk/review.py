@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from desk.models import DataRequestRecipient, ProgrammeReport, ReviewStatus
+from desk.purging import purge_report
 
 
 class ReviewRefused(Exception):
@@ -56,6 +57,7 @@ def accept(report, reviewer, comment: str = "") -> None:
     ):
         raise ReviewRefused(_("Hanya laporan yang sedang diajukan yang dapat diterima."))
     log(instance=report, action="desk.accept", user=reviewer, data={"comment": comment})
+    purge_report(report)
 
 
 @transaction.atomic
@@ -73,3 +75,4 @@ def return_for_changes(report, reviewer, comment: str) -> None:
     ):
         raise ReviewRefused(_("Hanya laporan yang sedang diajukan yang dapat dikembalikan."))
     log(instance=report, action="desk.return", user=reviewer, data={"comment": comment})
+    purge_report(report)

@@ -7,10 +7,12 @@ from wagtail.snippets.models import register_snippet
 from desk import board_views, review_views, story_views
 from desk.access import can_see_board, is_operator
 from desk.dashboard import desk_panels
+from desk.document_access import guard_desk_documents
 from desk.models import ProgrammeReport
 from desk.panels import source_report_tab
+from desk.public_views import agency_figures_section
 from desk.viewsets import DeskViewSetGroup
-from news.extensions import ARTICLE_EDITOR_TABS
+from news.extensions import AGENCY_PAGE_SECTIONS, ARTICLE_EDITOR_TABS
 
 register_snippet(DeskViewSetGroup)
 
@@ -50,6 +52,10 @@ def submit_menu_item(model):
 
 # The article editor's "Data OPD" tab: the report an article was made from.
 hooks.register(ARTICLE_EDITOR_TABS, source_report_tab)
+# /opd/<slug>/: the agency's latest public figures and documents, above its news.
+hooks.register(AGENCY_PAGE_SECTIONS, agency_figures_section)
+# /dokumen/: a report's documents are public only while the report is.
+hooks.register("before_serve_document", guard_desk_documents)
 hooks.register("after_create_snippet", review_views.submit_after_save)
 hooks.register("after_edit_snippet", review_views.submit_after_save)
 hooks.register("construct_homepage_panels", desk_panels)

@@ -21,6 +21,7 @@ urlpatterns = [
     path("dokumen/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("news.urls")),
+    path("", include("desk.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -28,7 +29,8 @@ if settings.SERVE_MEDIA:
     # a single-machine deployment); see SERVE_MEDIA in the README.
     urlpatterns += [
         re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            # Not documents/: those go through /dokumen/, which applies who may see them.
+            rf"^{settings.MEDIA_URL.strip('/')}/(?!documents/)(?P<path>.*)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

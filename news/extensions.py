@@ -13,6 +13,9 @@ CALENDAR_ARTICLE_NOTES = "calendar_article_notes"
 # fn() -> list[str]: fields or child relations (ParentalKey accessor names) of the article
 # that a copy starts without, because they belong to the original's publication.
 ARTICLE_COPY_RESETS = "register_article_copy_resets"
+# fn(request, agency) -> str: HTML (already escaped, marked safe) shown on the agency's public
+# page /opd/<slug>/ between its profile and its news ("" for nothing).
+AGENCY_PAGE_SECTIONS = "register_agency_page_sections"
 
 
 def article_editor_tabs() -> list:
@@ -26,3 +29,8 @@ def calendar_notes(article) -> list[str]:
 
 def article_copy_resets() -> list[str]:
     return [name for names in hooks.get_hooks(ARTICLE_COPY_RESETS) for name in names()]
+
+
+def agency_page_sections(request, agency) -> list[str]:
+    sections = (render(request, agency) for render in hooks.get_hooks(AGENCY_PAGE_SECTIONS))
+    return [section for section in sections if section]

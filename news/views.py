@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
+from news.extensions import agency_page_sections
 from news.listings import article_listing
 from news.models import Agency, Region, Reporter, Rubrik
 from news.models.pages import LISTING_PAGE_SIZE
@@ -26,7 +27,9 @@ def one_page(request, articles):
     return Paginator(articles, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
-def render_listing(request, *, heading, articles, kind, description="", feed_url="", subject=None):
+def render_listing(
+    request, *, heading, articles, kind, description="", feed_url="", subject=None, sections=()
+):
     return render(
         request,
         "news/listing.html",
@@ -36,6 +39,7 @@ def render_listing(request, *, heading, articles, kind, description="", feed_url
             "description": description,
             "feed_url": feed_url,
             "subject": subject,
+            "sections": sections,
             "articles": one_page(request, articles),
         },
     )
@@ -62,9 +66,11 @@ def agency_articles(request, slug):
         request,
         heading=agency.name,
         kind="OPD",
-        description=f"Berita tentang program dan kegiatan {agency.name}.",
+        description=f"Profil, data program dan berita tentang kegiatan {agency.name}.",
         articles=article_listing().filter(agencies=agency),
         subject=agency,
+        # Apps built on news add what they know of the agency (the desk: its figures).
+        sections=agency_page_sections(request, agency),
     )
 
 

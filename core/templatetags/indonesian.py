@@ -1,4 +1,5 @@
-"""`{% load indonesian %}`: `tanggal`, `angka` and `iso_datetime` for every app's templates."""
+"""`{% load indonesian %}`: `tanggal`, `angka`, `iso_datetime`, `rupiah_ringkas`, `persen` and
+`tanggal_saja` for every app's templates."""
 
 from django import template
 
@@ -8,3 +9,6 @@ register = template.Library()
 register.filter("tanggal", formatting.tanggal)
 register.filter("angka", formatting.angka)
 register.filter("iso_datetime", formatting.iso_datetime)
+register.filter("rupiah_ringkas", formatting.rupiah_ringkas)
+register.filter("persen", formatting.persen)
+register.filter("tanggal_saja", formatting.tanggal_saja)

@@ -162,6 +162,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
 # One change (renaming a region, say) purges every listing it touches but at most this many
 # article pages, the newest first; the others follow within PAGE_CACHE_SECONDS.
 PURGE_MAX_ARTICLE_PAGES = env.int("PURGE_MAX_ARTICLE_PAGES", default=100)
+# /data/'s downloads (desk/open_data.py): the most rows one CSV or JSON holds, so a download
+# is one bounded query; past it, readers narrow by year or agency (docs/open-data.md).
+OPEN_DATA_MAX_ROWS = env.int("OPEN_DATA_MAX_ROWS", default=10_000)
 # Every cache in front of the pages, each purged on every change a reader would notice.
 # Add nginx or a CDN here (another entry), and it is purged alongside.
 WAGTAILFRONTENDCACHE = {

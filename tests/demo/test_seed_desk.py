@@ -54,3 +54,16 @@ def test_the_demo_desk_looks_like_a_year_of_real_agencies(seeded, client):
     counts = (DataRequest.objects.count(), ProgrammeReport.objects.count())
     call_command("seed_demo", "--articles", "3", stdout=StringIO())
     assert (DataRequest.objects.count(), ProgrammeReport.objects.count()) == counts
+
+
+def test_the_demo_open_data_is_alive_on_first_start(seeded, reader):
+    public = ProgrammeReport.objects.filter(review_status="diterima", is_public=True)
+    assert public.count() >= 25
+    assert public.values("agency").distinct().count() >= 5
+    assert public.filter(agency__slug="dinkes").count() >= 4
+
+    data = reader.get("/data/").content.decode()
+    agency_page = reader.get("/opd/dinkes/").content.decode()
+
+    assert f"{public.count()} laporan program" in data
+    assert agency_page.count("<progress") >= 2

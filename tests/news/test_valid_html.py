@@ -1,11 +1,14 @@
 """Public pages are valid HTML by the Nu HTML Checker (npm's vnu-jar with Debian's Java)."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
 from wagtail.models import Page
 
+from desk.factories import DocumentFactory, ProgrammeReportFactory
+from desk.models import ReportDocument, ReviewStatus
 from news.factories import AgencyFactory, ArticlePageFactory, ImageFactory, ReporterFactory
 from tests.support.html_checker import checker_jar, html_errors
 from tests.support.tools import require_tool
@@ -75,6 +78,48 @@ def test_home_an_article_the_listings_and_search_have_no_html_errors(reader, nu_
         response = reader.get(url)
         assert response.status_code == 200, url
         documents[name] = response.content.decode()
+
+    errors = html_errors(nu_checker, documents)
+
+    assert errors == {name: [] for name in pages}
+
+
+def test_the_agency_page_and_the_open_data_pages_have_no_html_errors(reader, nu_checker):
+    agency = AgencyFactory(
+        name="Dinas Kesehatan", short_name="Dinkes", slug="dinkes", website="https://dinkes.example"
+    )
+    ArticlePageFactory(title="Posyandu Keliling Jangkau Desa", agencies=[agency])
+    for progress, realisation in [
+        (Decimal("80.5"), 1_177_500_000),
+        (Decimal("100"), 1_600_000_000),
+    ]:
+        report = ProgrammeReportFactory(
+            agency=agency,
+            review_status=ReviewStatus.ACCEPTED,
+            is_public=True,
+            physical_progress=progress,
+            budget_realisation=realisation,
+            output_target=120,
+            output_achieved=96,
+            output_unit="unit rumah",
+            beneficiaries=1250,
+        )
+        ReportDocument.objects.create(report=report, document=DocumentFactory())
+    ProgrammeReportFactory(
+        agency=agency,
+        review_status=ReviewStatus.ACCEPTED,
+        is_public=True,
+        budget_ceiling=None,
+        budget_realisation=None,
+        physical_progress=None,
+    )
+    pages = {
+        "agency": "/opd/dinkes/",
+        "open data": "/data/",
+        "open data, filtered": "/data/?opd=dinkes&tahun=2026",
+        "schema": "/data/skema/",
+    }
+    documents = {name: reader.get(url).content.decode() for name, url in pages.items()}
 
     errors = html_errors(nu_checker, documents)
 
