@@ -1,9 +1,10 @@
 """Every admin screen each role can reach reads in Indonesian, with Indonesian date fields.
 
 Each person of the `people` fixture (one per role; a new role there is crawled too), and an
-Operator OPD of one agency, logs in and visits the main screens, every link of their menu, and the admin links those screens
-lead to (each kind of screen once). Visible text, the dialogs and drop-downs a click opens,
-and placeholders, titles and aria-labels go through the English word detector of
+Operator OPD of one agency, logs in and visits the main screens, every link of their menu,
+and the admin links those screens lead to (each kind of screen once). Visible text, the
+dialogs and drop-downs a click opens, and placeholders, titles and aria-labels go through the
+English word detector of
 tests/support/english_ui.py; a `mm/dd/yyyy` placeholder or a native date input fails too.
 """
 
