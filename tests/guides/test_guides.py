@@ -55,7 +55,9 @@ def test_every_guide_opens_inside_the_admin_for_any_role(login, guide):
     page = response.content.decode()
     assert f"<title>{guide.title}" in page
     assert 'id="wagtail-sidebar-props"' in page  # the admin's frame, not a bare page
-    for image in re.findall(r'src="/static/(guides/[^"]+)"', page):
+    screenshots = re.findall(r'src="/static/(guides/[^"]+)"', page)
+    assert screenshots, "each guide shows the screen it explains"
+    for image in screenshots:
         assert (Path(settings.STATICFILES_DIRS[0]) / image).is_file(), image
 
 
