@@ -7,14 +7,18 @@ Bulk inserts only, so `make run` stays fast; deterministic (one seeded Random).
 import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from io import BytesIO
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images import get_image_model
 
 from core.roles import PENGELOLA_DATA
+from demo.content.images import make_article_image
 from desk import drafting
 from desk.models import (
     AgencyOperator,
@@ -22,17 +26,20 @@ from desk.models import (
     DataRequestRecipient,
     ProgrammeReport,
     Repeat,
+    ReportPhoto,
     ReviewStatus,
     add_months,
 )
+from desk.models.operators import agency_collection
 from news.models import Agency, Region
 
 MONTHS = 12
 REPORTS = 60
 # Of Dinas Kesehatan's six reports (the first six), these many are accepted and public.
 DINKES_PUBLISHED = 4
-# Drafts: a published one would top the front page without the demo corpus' photos.
+# Made into articles; the first PUBLISHED_ARTICLES are published, the rest wait as drafts.
 ARTICLES = 4
+PUBLISHED_ARTICLES = 2  # with the photo the agency sent, so the front page stays pictured
 # How each agency answers: the chance it answers at all, and the days before (−) or after
 # (+) the due date that it does.
 HABITS = {
@@ -41,16 +48,48 @@ HABITS = {
     "sering terlambat": (0.8, (2, 30)),
     "jarang menjawab": (0.35, (5, 45)),
 }
-PROGRAMMES = [
-    ("Bedah Rumah", "rehabilitasi rumah tidak layak huni", "unit rumah"),
-    ("Jalan Mantap", "peningkatan ruas jalan provinsi", "km"),
-    ("Posyandu Keliling", "pemeriksaan balita dan ibu hamil", "kali kunjungan"),
-    ("Beasiswa Tabe", "penyaluran beasiswa mahasiswa", "orang"),
-    ("Cetak Sawah", "pembukaan lahan sawah baru", "hektare"),
-    ("Air Bersih Desa", "pembangunan sumur bor", "unit"),
-    ("Pelatihan UMKM", "pelatihan pemasaran digital", "orang"),
-    ("Penanaman Pohon", "rehabilitasi lahan kritis", "batang"),
+# What each agency runs (programme, activity, output unit); agencies not named here report
+# on their services. A health office reporting on tree planting would read wrong.
+PROGRAMMES = {
+    "dinkes": [
+        ("Posyandu Keliling", "pemeriksaan balita dan ibu hamil", "kali kunjungan"),
+        ("Jaminan Kesehatan Daerah", "pembayaran iuran peserta PBI daerah", "orang"),
+        ("Penurunan Stunting", "pemberian makanan tambahan balita", "balita"),
+    ],
+    "disdik": [
+        ("Beasiswa Tabe", "penyaluran beasiswa mahasiswa", "orang"),
+        ("Rehabilitasi Ruang Kelas", "perbaikan ruang kelas SMA dan SMK", "ruang kelas"),
+    ],
+    "pupr": [
+        ("Jalan Mantap", "peningkatan ruas jalan provinsi", "km"),
+        ("Air Bersih Desa", "pembangunan sumur bor", "unit"),
+    ],
+    "disperkimtan": [("Bedah Rumah", "rehabilitasi rumah tidak layak huni", "unit rumah")],
+    "distan": [("Cetak Sawah", "pembukaan lahan sawah baru", "hektare")],
+    "dishut": [("Penanaman Pohon", "rehabilitasi lahan kritis", "batang")],
+    "dlh": [("Bank Sampah Desa", "pembinaan bank sampah", "unit")],
+    "diskop-ukm": [("Pelatihan UMKM", "pelatihan pemasaran digital", "orang")],
+    "disperindag": [("Pasar Murah", "operasi pasar bahan pokok", "paket")],
+    "bpbd": [("Desa Tangguh Bencana", "pelatihan kesiapsiagaan banjir", "desa")],
+    "dinsos": [("Bantuan Pangan", "penyaluran bantuan pangan keluarga rentan", "KK")],
+    "dishub": [("Angkutan Sungai Perintis", "subsidi angkutan sungai", "trayek")],
+    "dispora": [("Pembinaan Atlet Daerah", "pemusatan latihan atlet", "orang")],
+    "disbudpar": [("Festival Isen Mulang", "penyelenggaraan festival budaya", "kegiatan")],
+    "disdukcapil": [("Jemput Bola KTP-el", "perekaman KTP-el di desa", "orang")],
+}
+SERVICE_PROGRAMMES = [
+    ("Pelayanan Publik Terpadu", "peningkatan layanan kepada masyarakat", "layanan"),
+    ("Peningkatan Kapasitas Aparatur", "pelatihan teknis pegawai", "orang"),
 ]
+# A few kecamatan of each regency, so a report's place is one that exists there.
+KECAMATAN = {
+    "kapuas": ["Selat", "Kapuas Hilir", "Mantangai"],
+    "palangka-raya": ["Jekan Raya", "Pahandut", "Sebangau"],
+    "kotawaringin-timur": ["Mentawa Baru Ketapang", "Baamang"],
+    "pulang-pisau": ["Kahayan Hilir", "Maliku"],
+    "katingan": ["Katingan Hilir", "Tasik Payawan"],
+    "barito-utara": ["Teweh Tengah", "Lahei"],
+}
 RETURN_NOTES = [
     "Lampirkan foto kegiatan dan lengkapi nama desa.",
     "Angka realisasi berbeda dengan laporan bulan lalu; mohon diperiksa.",
@@ -129,7 +168,8 @@ def seed_requests(today: date, rng, sender) -> list[DataRequestRecipient]:
 
 
 def report_for(recipient, rng, regions) -> ProgrammeReport:
-    name, activity, unit = rng.choice(PROGRAMMES)
+    name, activity, unit = rng.choice(PROGRAMMES.get(recipient.agency.slug, SERVICE_PROGRAMMES))
+    region = rng.choice(regions)
     ceiling = rng.choice([250, 480, 750, 1_200, 1_500, 3_200, 12_500]) * 1_000_000
     spent = Decimal(rng.choice([0, 12, 35, 48, 61, 78, 85, 92, 100])) / 100
     target = rng.choice([20, 40, 120, 250])
@@ -141,8 +181,8 @@ def report_for(recipient, rng, regions) -> ProgrammeReport:
         activity_name=activity,
         period_start=recipient.request.period_start,
         period_end=recipient.request.period_end,
-        region=rng.choice(regions),
-        kecamatan=rng.choice(["", "Selat", "Jekan Raya", "Mentawa Baru Ketapang", "Kahayan Hilir"]),
+        region=region,
+        kecamatan=rng.choice(["", *KECAMATAN.get(region.slug, [])]),
         budget_ceiling=ceiling,
         budget_realisation=int(ceiling * spent),
         physical_progress=progress,
@@ -194,13 +234,43 @@ def seed_desk(*, today: date | None = None, seed: int = 14) -> int:
 
 
 def make_demo_articles() -> None:
-    """A few accepted reports already turned into article drafts by the demo reporter."""
-    reporter = get_user_model().objects.filter(username="pewarta").first()
-    if reporter is None:
+    """A few accepted reports already turned into articles by the demo reporter: the first
+    ones published by the demo editor (the agency's page shows the story beside its figures),
+    the rest still drafts waiting for review."""
+    users = get_user_model().objects.filter(username__in=["pewarta", "redaktur"])
+    people = {user.username: user for user in users}
+    if "pewarta" not in people:
         return
     accepted = ProgrammeReport.objects.filter(review_status=ReviewStatus.ACCEPTED).order_by(
         "-period_end", "pk"
     )
-    for report in accepted[:ARTICLES]:
-        drafting.claim(report, reporter)
-        drafting.make_article(report, reporter)
+    for position, report in enumerate(accepted[:ARTICLES]):
+        attach_photo(report)
+        drafting.claim(report, people["pewarta"])
+        article = drafting.make_article(report, people["pewarta"])
+        if position < PUBLISHED_ARTICLES and "redaktur" in people:
+            # What the editor adds before publishing: the tags readers follow.
+            article.tags.add(report.agency.short_name, report.programme_name)
+            article.save_revision(user=people["redaktur"]).publish(user=people["redaktur"])
+
+
+# The picture an agency would send with its report, by what the agency does.
+PHOTO_THEMES = {"dinkes": "kesehatan", "disdik": "pendidikan", "pupr": "jalan", "bpbd": "banjir"}
+
+
+def attach_photo(report) -> None:
+    """A photo of the activity, in the agency's own collection, as an operator uploads it."""
+    theme = PHOTO_THEMES.get(report.agency.slug, "layanan")
+    Image = get_image_model()
+    image = Image(
+        title=f"Kegiatan {report.programme_name} ({report.agency.short_name})",
+        file=ImageFile(
+            BytesIO(make_article_image(theme, seed=report.pk)),
+            name=f"laporan-{report.pk}.jpg",
+        ),
+        collection=agency_collection(report.agency),
+    )
+    image.save()
+    ReportPhoto.objects.create(
+        report=report, image=image, caption=f"Kegiatan {report.activity_name}", sort_order=0
+    )

@@ -43,7 +43,10 @@ def test_the_demo_desk_looks_like_a_year_of_real_agencies(seeded, client):
     }
     made = reports.exclude(article=None)
     assert made.count() == 4
-    assert ArticlePage.objects.filter(pk__in=made.values("article"), live=False).count() == 4
+    articles = ArticlePage.objects.filter(pk__in=made.values("article"))
+    assert articles.filter(live=True).count() == 2  # published, with the agency's photo
+    assert articles.filter(live=True, hero_image=None).count() == 0
+    assert articles.filter(live=False).count() == 2  # drafts waiting for review
 
     client.login(username="opd", password="mmcdemo")
     listing = client.get(reverse("wagtailsnippets_desk_programmereport:list") + "?export=csv")
