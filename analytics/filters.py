@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.widgets import AdminDateInput
 
+from core.date_range import check_custom_range
 from news.models import Agency, Region, Reporter, Rubrik
 from syndication.platforms import registry
 
@@ -43,19 +44,7 @@ class ReachFilterForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("rentang") == "custom":
-            start, end = data.get("dari"), data.get("sampai")
-            if not start or not end:
-                raise forms.ValidationError("Isi tanggal dari dan sampai.")
-            if start > end:
-                raise forms.ValidationError("Tanggal dari harus sebelum tanggal sampai.")
-            # Every table is built per day: an unbounded range is an unbounded response.
-            longest = settings.ANALYTICS_MAX_RANGE_DAYS
-            if (end - start).days + 1 > longest:
-                raise forms.ValidationError(
-                    f"Rentang tanggal paling panjang {longest} hari (sekitar 2 tahun). "
-                    "Persempit tanggal dari dan sampai."
-                )
+        check_custom_range(data, longest=settings.ANALYTICS_MAX_RANGE_DAYS, in_years=2)
         return data
 
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.admin.widgets import AdminDateInput
 
+from core.date_range import check_custom_range
 from desk.models import add_months
 from news.models import Agency
 
@@ -57,18 +58,7 @@ class BoardFilterForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("rentang") == "custom":
-            start, end = data.get("dari"), data.get("sampai")
-            if not start or not end:
-                raise forms.ValidationError("Isi tanggal dari dan sampai.")
-            if start > end:
-                raise forms.ValidationError("Tanggal dari harus sebelum tanggal sampai.")
-            longest = settings.DESK_BOARD_MAX_RANGE_DAYS
-            if (end - start).days + 1 > longest:
-                raise forms.ValidationError(
-                    f"Rentang tanggal paling panjang {longest} hari (sekitar 5 tahun). "
-                    "Persempit tanggal dari dan sampai."
-                )
+        check_custom_range(data, longest=settings.DESK_BOARD_MAX_RANGE_DAYS, in_years=5)
         return data
 
 
